@@ -1,0 +1,65 @@
+/** The popup: the current tab's clip status, the Clip button, the stored metadata, recent clips. */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { send } from '../src/platform/send';
+import { t } from '../src/platform/i18n';
+import type { PageState } from '../src/messages/protocol';
+import type { AppError } from '../src/messages/result';
+import type { ArticleRecord } from '../src/db/types';
+import { ArticleForm } from './components/ArticleForm';
+import { ClipPanel } from './components/ClipPanel';
+import { Header } from './components/Header';
+import { RecentClips } from './components/RecentClips';
+import { targetTabId } from './ui';
+
+const RECENT_LIMIT = 6;
+
+export function App() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [page, setPage] = useState<PageState | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [recent, setRecent] = useState<ArticleRecord[] | null>(null);
+
+  const refreshRecent = useCallback(async () => {
+    const reply = await send('listRecent', { limit: RECENT_LIMIT });
+    setRecent(reply.ok ? reply.value : []);
+  }, []);
+
+  useEffect(() => {
+    void (async () => {
+      const id = await targetTabId();
+      if (id === null) {
+        setError({ code: 'no-tab', message: 'No active tab.' });
+        return;
+      }
+      setTabId(id);
+      const reply = await send('getPageState', { tabId: id });
+      if (reply.ok) setPage(reply.value);
+      else setError(reply.error);
+    })();
+    void refreshRecent();
+  }, [refreshRecent]);
+
+  const onArticle = useCallback(
+    (article: ArticleRecord) => {
+      setPage((p) => (p ? { ...p, article } : p));
+      void refreshRecent();
+    },
+    [refreshRecent],
+  );
+
+  return (
+    <div class="popup">
+      <Header url={page?.url ?? ''} />
+      <main>
+        {!page && !error && (
+          <p class="muted" role="status">
+            {t('popupLoading')}
+          </p>
+        )}
+        {(page || error) && <ClipPanel tabId={tabId} page={page} pageError={error} onClipped={onArticle} />}
+        {page?.article && <ArticleForm key={page.article.id + page.article.updatedAt} article={page.article} onSaved={onArticle} />}
+      </main>
+      <RecentClips articles={recent} currentId={page?.article?.id ?? null} />
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * Builds the extension for Chrome and Firefox into dist/, plus a store zip for each,
+ * and test builds (dist/e2e/<browser>) that may script 127.0.0.1 without a click.
+ * Usage: tsx scripts/build.ts [--no-e2e] [--quiet]
+ */
+import { build as esbuild, type BuildOptions, type Metafile } from 'esbuild';
+import { zipSync } from 'fflate';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { manifestFor, type Browser, type Manifest } from './lib/manifest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BROWSERS: Browser[] = ['chrome', 'firefox'];
+
+/** Bundles: entry file -> output path inside the extension. */
+export const ENTRIES: Record<string, string> = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  'popup/popup': 'popup/main.tsx',
+};
+/** Files copied as they are. */
+const STATIC = ['_locales', 'icons', 'popup/index.html'];
+
+/** Minified size in bytes of each bundle, keyed by output path. */
+export type BundleSizes = Record<string, number>;
+
+async function bundle(outDir: string, browser: Browser, e2e: boolean): Promise<Metafile> {
+  const options: BuildOptions = {
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([out, src]) => [out, join(ROOT, src)])),
+    outdir: outDir,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['chrome121', 'firefox142'],
+    sourcemap: false,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+    loader: { '.woff2': 'file' },
+    assetNames: 'fonts/[name]',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { __DOSSIER_E2E__: String(e2e), __DOSSIER_BROWSER__: JSON.stringify(browser) },
+  };
+  return (await esbuild(options)).metafile;
+}
+
+function zipDir(dir: string, zipPath: string): void {
+  const files: Record<string, Uint8Array> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(dir, path)] = readFileSync(path);
+    }
+  };
+  walk(dir);
+  writeFileSync(zipPath, zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
+}
+
+/** Build one browser's extension into `outDir`; returns bundle sizes. */
+export async function buildOne(browser: Browser, outDir: string, e2e: boolean): Promise<BundleSizes> {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const base = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Manifest;
+  const meta = await bundle(outDir, browser, e2e);
+  for (const item of STATIC) cpSync(join(ROOT, item), join(outDir, item), { recursive: true });
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifestFor(base, browser, { version: pkg.version, e2e }), null, 2));
+  return Object.fromEntries(Object.entries(meta.outputs).map(([path, out]) => [relative(outDir, path), out.bytes]));
+}
+
+/** Build everything: release builds and zips, and (unless told not to) the test builds. */
+export async function buildAll(options: { e2e?: boolean } = {}): Promise<BundleSizes> {
+  const dist = join(ROOT, 'dist');
+  let sizes: BundleSizes = {};
+  for (const browser of BROWSERS) {
+    sizes = await buildOne(browser, join(dist, browser), false);
+    zipDir(join(dist, browser), join(dist, `dossier-${browser}.zip`));
+    if (options.e2e !== false) await buildOne(browser, join(dist, 'e2e', browser), true);
+  }
+  writeFileSync(join(dist, 'sizes.json'), JSON.stringify(sizes, null, 2));
+  return sizes;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const sizes = await buildAll({ e2e: !process.argv.includes('--no-e2e') });
+  if (!process.argv.includes('--quiet')) {
+    for (const [file, bytes] of Object.entries(sizes)) console.log(`${file.padEnd(24)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
+    console.log('Built dist/chrome, dist/firefox (+ zips) and dist/e2e/{chrome,firefox}.');
+  }
+}

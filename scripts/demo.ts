@@ -1,0 +1,81 @@
+/**
+ * The demo: build, serve seeds/ on 127.0.0.1, launch Debian's Chromium with the extension,
+ * clip every seed article through the popup's Clip button, print what was stored and
+ * screenshot the popup into out/.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildAll } from './build';
+import { launchChromium, openChromiumPopup, READ_DATABASE } from './lib/browsers';
+import { serveDir } from './lib/serve';
+import type { ArticleBody, ArticleRecord } from '../src/db/types';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(ROOT, 'out');
+const SEEDS = ['seed-dbp.html', 'dev-dothi-kenh-nhieuloc-q3.html', 'dev-hoaban-muongcha-mixed-uy.html', 'dev-namrom-caotoc-uy-moi.html', 'dev-songda-taidinhcu-nfd.html', 'dev-taybac-giaingan-laichau.html'];
+
+console.log('Building the extension…');
+await buildAll();
+mkdirSync(OUT, { recursive: true });
+const server = await serveDir(join(ROOT, 'seeds'));
+const session = await launchChromium(join(ROOT, 'dist/e2e/chrome'), { headed: true }).catch((err: Error) => {
+  console.error(err.message);
+  process.exit(1);
+});
+
+try {
+  const clip = async (file: string): Promise<string> => {
+    const url = `${server.origin}/${file}`;
+    const page = await session.context.newPage();
+    await page.goto(url);
+    const popup = await openChromiumPopup(session, url);
+    await popup.getByTestId('clip-button').click();
+    const outcome = await Promise.race([
+      popup.getByTestId('clip-notice').waitFor().then(() => 'ok'),
+      popup.getByTestId('clip-error').waitFor().then(async () => `error: ${await popup.getByTestId('clip-error').innerText()}`),
+    ]);
+    await popup.close();
+    await page.close();
+    return outcome;
+  };
+
+  for (const file of SEEDS) {
+    const outcome = await clip(file);
+    if (outcome !== 'ok') console.log(`${file}: ${outcome}`);
+  }
+  // Clipping the seed again adds a capture to the same article; a search page has no article.
+  await clip('seed-dbp.html');
+  console.log(`search-results.html: ${await clip('search-results.html')}`);
+
+  // What the extension stored, read straight from its IndexedDB.
+  const reader = await session.context.newPage();
+  await reader.goto(`${session.origin}popup/index.html`);
+  const data = (await reader.evaluate(READ_DATABASE)) as { articles: ArticleRecord[]; bodies: ArticleBody[] };
+  await reader.close();
+  console.log(`\nStored ${data.articles.length} articles:\n`);
+  for (const a of data.articles.sort((x, y) => x.createdAt.localeCompare(y.createdAt))) {
+    console.log(`  ${a.title}`);
+    console.log(`    date: ${a.publishedAt ?? '(unknown)'} · author: ${a.author ?? '(unknown)'} · site: ${a.siteName ?? '(unknown)'} · words: ${a.wordCount} · captures: ${a.captures.length}`);
+  }
+  writeFileSync(join(OUT, 'demo-store.json'), JSON.stringify(data, null, 2));
+
+  // Screenshots of the popup on the seed page, light and dark.
+  const seedUrl = `${server.origin}/seed-dbp.html`;
+  const page = await session.context.newPage();
+  await page.goto(seedUrl);
+  for (const scheme of ['light', 'dark'] as const) {
+    const popup = await openChromiumPopup(session, seedUrl);
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.getByTestId('article-form').waitFor();
+    await popup.evaluate(() => document.fonts.ready);
+    const height = await popup.evaluate(() => document.body.scrollHeight);
+    await popup.setViewportSize({ width: 400, height });
+    await popup.screenshot({ path: join(OUT, `popup-${scheme}.png`) });
+    await popup.close();
+  }
+  console.log(`\nWrote out/demo-store.json and the popup screenshots out/popup-light.png, out/popup-dark.png.`);
+} finally {
+  await session.close();
+  await server.close();
+}

@@ -1,0 +1,43 @@
+/** Clipping a tab: inject, extract in the page, check what came back, hash, store. */
+import * as v from 'valibot';
+import browser from '../platform/browser';
+import { pageUrl } from '../core/extract';
+import { nfc } from '../core/text/fold';
+import { sha256Hex } from '../core/text/hash';
+import { saveClip } from '../db/articles';
+import { ExtractOutcomeSchema } from '../messages/schemas';
+import { AppFailure } from '../messages/result';
+import type { ClipSummary } from '../messages/protocol';
+import { db } from './database';
+import { callTab, ensureContentScript, isRestrictedUrl, withTimeout } from './inject';
+
+// Readability on a 5 MB page takes a few seconds on a slow machine; past this, something is wrong.
+const EXTRACT_TIMEOUT_MS = 30_000;
+
+/** The tab's address, or a clear error when the tab is gone or cannot be scripted. */
+export async function tabUrl(tabId: number): Promise<string | undefined> {
+  const tab = await browser.tabs.get(tabId).catch(() => {
+    throw new AppFailure('no-tab', 'The tab was closed.');
+  });
+  if (tab.url && isRestrictedUrl(tab.url)) throw new AppFailure('restricted-page', 'This is a browser page, not an article.');
+  return tab.url;
+}
+
+/** Clip the article in `tabId`: one transaction stores it, or nothing changes. */
+export async function clipTab(tabId: number): Promise<ClipSummary> {
+  const before = await tabUrl(tabId);
+  await ensureContentScript(tabId);
+  const reply = await withTimeout(callTab(tabId, 'extractArticle', {}), EXTRACT_TIMEOUT_MS, 'The page');
+  const parsed = v.safeParse(ExtractOutcomeSchema, reply);
+  if (!parsed.success) throw new AppFailure('bad-request', `The page sent a malformed article: ${v.summarize(parsed.issues)}`);
+  const outcome = parsed.output;
+  if (!outcome.ok) throw new AppFailure(outcome.error.code, outcome.error.message);
+  const article = outcome.article;
+  // The content script may only clip its own page: if the tab moved on, the extraction is stale.
+  const after = await tabUrl(tabId);
+  if ((before && pageUrl(before) !== article.url) || (after && pageUrl(after) !== article.url)) {
+    throw new AppFailure('page-changed', 'The page changed while it was being clipped. Try again.');
+  }
+  const contentHash = await sha256Hex(nfc(article.text));
+  return saveClip(db, { article, contentHash });
+}

@@ -1,0 +1,13 @@
+/** Background entry: wires listeners; the work is in the modules it imports. */
+import browser from '../platform/browser';
+import { handlers } from './handlers';
+import { startRouter } from './router';
+import { startTestHooks } from './test-hooks';
+import { createMenus, startTriggers } from './triggers';
+
+// Listeners are registered synchronously at start-up so that an event can wake the worker.
+startRouter(handlers);
+startTriggers();
+browser.runtime.onInstalled.addListener(createMenus);
+// Compiled out of release builds (esbuild folds the constant and drops the call).
+if (__DOSSIER_E2E__) startTestHooks();

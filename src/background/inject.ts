@@ -1,0 +1,48 @@
+/** Getting the content script into a tab and talking to it. */
+import browser from '../platform/browser';
+import { envelope } from '../messages/envelope';
+import type { ContentCalls } from '../messages/protocol';
+import { AppFailure } from '../messages/result';
+
+const CONTENT_SCRIPT = 'content.js';
+
+/** Addresses the extension may never script, whatever its permissions. */
+export function isRestrictedUrl(url: string): boolean {
+  if (!/^(https?|file):/i.test(url)) return true;
+  return /^https?:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(\/|$)/i.test(url);
+}
+
+/** Reject after `ms` with a timeout error. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AppFailure('timeout', `${what} did not answer within ${ms / 1000} s.`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Send a call to the content script in the tab's top frame. */
+export function callTab<M extends keyof ContentCalls>(tabId: number, method: M, args: ContentCalls[M]['args']): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, envelope(method, args), { frameId: 0 });
+}
+
+/** Make sure the content script runs in the tab; map the browser's refusals to clear errors. */
+export async function ensureContentScript(tabId: number): Promise<void> {
+  const alive = await withTimeout(callTab(tabId, 'ping', {}), 500, 'The page').catch(() => false);
+  if (alive === true) return;
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
+  } catch (err) {
+    throw injectionFailure(err);
+  }
+}
+
+/** Translate an executeScript error into one the analyst can act on. */
+export function injectionFailure(err: unknown): AppFailure {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/no tab with id|invalid tab/i.test(message)) return new AppFailure('no-tab', 'The tab was closed.');
+  if (/missing host permission|must request permission|permission/i.test(message)) {
+    return new AppFailure('no-permission', 'Dossier was not given access to this page. Open Dossier from the toolbar on the page and try again.');
+  }
+  return new AppFailure('restricted-page', `The browser does not let extensions read this page (${message}).`);
+}

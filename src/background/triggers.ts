@@ -1,0 +1,33 @@
+/** The clip's other entry points: the keyboard shortcut and the context menu. */
+import browser, { type Tabs } from '../platform/browser';
+import { t } from '../platform/i18n';
+import { clipTab } from './clip';
+import { reportClip } from './feedback';
+
+export const CLIP_COMMAND = 'clip-article';
+export const CLIP_MENU_ID = 'dossier-clip-page';
+
+/** Clip the tab a shortcut or menu click came from (the active tab when the browser does not say). */
+export async function clipFromTrigger(tab: Tabs.Tab | undefined): Promise<void> {
+  const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+  if (target?.id === undefined) return;
+  // The outcome is shown on the badge; nothing is waiting for the reply.
+  await reportClip(target.id, clipTab(target.id)).catch(() => undefined);
+}
+
+/** Create the context-menu entry (menus persist, so only on install and update). */
+export function createMenus(): void {
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({ id: CLIP_MENU_ID, title: t('menuClipPage'), contexts: ['page'] }),
+  );
+}
+
+/** Listen for the shortcut and the menu. */
+export function startTriggers(): void {
+  browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+    if (command === CLIP_COMMAND) void clipFromTrigger(tab);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CLIP_MENU_ID) void clipFromTrigger(tab);
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * The extraction pipeline, shared by the content script and the `extract` command:
+ * Readability on a clone of the document, then metadata, cleanup and serialization.
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { nfc, squash, words } from '../text/fold';
+import { removeBoilerplate } from './cleanup';
+import { readMetadata } from './metadata';
+import { serializeArticle } from './serialize';
+import type { ExtractOutcome } from './types';
+
+export type { ExtractedArticle, ExtractFailure, ExtractOutcome } from './types';
+
+/** Options for `extractArticle`. */
+export type ExtractOptions = {
+  /** The page address; defaults to the document's own URL. */
+  url?: string;
+};
+
+// Search results, home pages and error pages still give Readability something. A page
+// counts as an article when Readability's own readerability check passes and the body
+// has some substance, or, failing the check, when the body is long enough to be prose.
+const MIN_ARTICLE_CHARS = 140;
+const MIN_UNREADERABLE_CHARS = 1_500;
+
+/** Strip the #fragment: it names a place in the page, not a different page. */
+export function pageUrl(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/**
+ * Extract the article of `doc`. Never mutates `doc`: Readability runs on a deep clone.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractOutcome {
+  const url = pageUrl(options.url ?? doc.URL);
+  const contentType = doc.contentType || 'text/html';
+  if (!/html|xml/i.test(contentType)) {
+    return { ok: false, error: { code: 'not-html', message: `The page is ${contentType}, not an HTML article.` } };
+  }
+  const readerable = isProbablyReaderable(doc);
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
+  const body = parsed?.content as Element | undefined | null;
+  if (!parsed || !body) return noArticle();
+
+  removeBoilerplate(body);
+  const { html, text: rawText } = serializeArticle(body, url);
+  const text = nfc(rawText);
+  if (text.length < (readerable ? MIN_ARTICLE_CHARS : MIN_UNREADERABLE_CHARS)) return noArticle();
+
+  // Metadata comes from the untouched document: Readability strips the head's scripts (JSON-LD) from its clone.
+  const metadata = readMetadata(doc, url, parsed);
+  const firstParagraph = text.split('\n\n').find((p) => p.length > 80) ?? text.split('\n\n')[0] ?? '';
+  return {
+    ok: true,
+    article: {
+      title: metadata.title ?? squash(nfc(doc.title)) ?? '',
+      url,
+      canonicalUrl: metadata.canonicalUrl,
+      siteName: metadata.siteName,
+      author: metadata.authors.length ? metadata.authors.join(', ') : null,
+      authors: metadata.authors,
+      publishedAt: metadata.publishedAt,
+      lang: metadata.lang,
+      excerpt: metadata.excerpt ?? (firstParagraph.slice(0, 300) || null),
+      text,
+      html: nfc(html),
+      wordCount: words(text).length,
+    },
+  };
+}
+
+function noArticle(): ExtractOutcome {
+  return { ok: false, error: { code: 'no-article', message: 'No article was found on this page.' } };
+}

@@ -1,0 +1,105 @@
+/** Article writes and reads: the one data layer the background uses. Every write is one transaction. */
+import { nfc, squash } from '../core/text/fold';
+import { urlKeys } from '../core/url/url-key';
+import type { ExtractedArticle } from '../core/extract';
+import type { DossierDB } from './db';
+import type { ArticleRecord, EditableField } from './types';
+
+/** What the background stores for one clip: the extraction plus its hash. */
+export type ClipInput = { article: ExtractedArticle; contentHash: string };
+
+/** The outcome of a clip: the stored article and whether it is new. */
+export type SaveClipResult = { article: ArticleRecord; created: boolean };
+
+/** A clock and an id source, passed in so tests can freeze them. */
+export type Env = { now: () => Date; newId: () => string };
+
+export const defaultEnv: Env = { now: () => new Date(), newId: () => crypto.randomUUID() };
+
+const clean = (value: string | null): string | null => (value === null ? null : squash(nfc(value)) || null);
+
+/**
+ * Store a clip. The same URL or canonical URL updates the existing article (reviving it if it
+ * was deleted) and appends a capture; it never makes a duplicate. Fields the analyst edited
+ * by hand keep their edited value.
+ */
+export async function saveClip(db: DossierDB, input: ClipInput, env: Env = defaultEnv): Promise<SaveClipResult> {
+  const a = input.article;
+  const now = env.now().toISOString();
+  const keys = urlKeys(a.url, a.canonicalUrl);
+  const text = nfc(a.text);
+  const capture = { capturedAt: now, contentHash: input.contentHash, url: a.url, wordCount: a.wordCount };
+  const fresh = {
+    url: a.url,
+    canonicalUrl: a.canonicalUrl,
+    title: clean(a.title) ?? a.url,
+    siteName: clean(a.siteName),
+    author: clean(a.author),
+    authors: a.authors.map((x) => clean(x)).filter((x): x is string => !!x),
+    publishedAt: a.publishedAt,
+    lang: a.lang,
+    excerpt: clean(a.excerpt),
+    wordCount: a.wordCount,
+    contentHash: input.contentHash,
+    clippedAt: now,
+  };
+
+  return db.transaction('rw', db.articles, db.bodies, async () => {
+    const matches = keys.length ? await db.articles.where('urlKeys').anyOf(keys).toArray() : [];
+    // Several matches can only come from older data; the most recently updated one wins.
+    const existing = matches.sort((x, y) => (x.updatedAt < y.updatedAt ? 1 : -1))[0];
+    let article: ArticleRecord;
+    if (existing) {
+      const kept = Object.fromEntries(existing.editedFields.map((f) => [f, existing[f]]));
+      article = {
+        ...existing,
+        ...fresh,
+        ...kept,
+        urlKeys: [...new Set([...existing.urlKeys, ...keys])],
+        captures: [...existing.captures, capture],
+        updatedAt: now,
+        deletedAt: null,
+      };
+    } else {
+      article = { id: env.newId(), createdAt: now, updatedAt: now, deletedAt: null, urlKeys: keys, captures: [capture], editedFields: [], ...fresh };
+    }
+    await db.articles.put(article);
+    await db.bodies.put({ id: article.id, text, html: nfc(a.html), updatedAt: now });
+    return { article, created: !existing };
+  });
+}
+
+/** A correction of an article's metadata; null clears a field (the title cannot be cleared). */
+export type MetadataPatch = { title?: string; siteName?: string | null; author?: string | null; publishedAt?: string | null };
+
+/** Apply the analyst's corrections and remember which fields were edited. */
+export async function updateArticleMetadata(db: DossierDB, id: string, patch: MetadataPatch, env: Env = defaultEnv): Promise<ArticleRecord> {
+  return db.transaction('rw', db.articles, async () => {
+    const existing = await db.articles.get(id);
+    if (!existing || existing.deletedAt) throw new Error(`No article with id ${id}.`);
+    const updated: ArticleRecord = { ...existing, updatedAt: env.now().toISOString() };
+    const edited = new Set(existing.editedFields);
+    for (const field of Object.keys(patch) as EditableField[]) {
+      const value = clean(patch[field] ?? null);
+      if (field === 'title') updated.title = value ?? existing.title;
+      else updated[field] = value;
+      edited.add(field);
+    }
+    updated.editedFields = [...edited];
+    await db.articles.put(updated);
+    return updated;
+  });
+}
+
+/** The live article stored for an address (by URL or canonical URL key), if any. */
+export async function findArticleByUrl(db: DossierDB, address: string): Promise<ArticleRecord | undefined> {
+  const keys = urlKeys(address);
+  if (!keys.length) return undefined;
+  const matches = await db.articles.where('urlKeys').anyOf(keys).toArray();
+  return matches.filter((a) => !a.deletedAt).sort((x, y) => (x.updatedAt < y.updatedAt ? 1 : -1))[0];
+}
+
+/** The most recently clipped live articles. */
+export async function listRecentArticles(db: DossierDB, limit: number): Promise<ArticleRecord[]> {
+  return db.articles.orderBy('clippedAt').reverse().filter((a) => !a.deletedAt).limit(limit).toArray();
+}

@@ -1,0 +1,24 @@
+/** The Dexie database: one class, typed tables, versions from ./schema. Lives at the extension's origin only. */
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import { SCHEMA } from './schema';
+import type { ArticleBody, ArticleRecord, CollectionRecord, MembershipRecord } from './types';
+
+/** Name of the IndexedDB database. */
+export const DB_NAME = 'dossier';
+
+export class DossierDB extends Dexie {
+  articles!: EntityTable<ArticleRecord, 'id'>;
+  bodies!: Table<ArticleBody, string>;
+  collections!: EntityTable<CollectionRecord, 'id'>;
+  memberships!: EntityTable<MembershipRecord, 'id'>;
+
+  /** `options` lets tests pass fake-indexeddb; `upTo` opens an older version (migration tests). */
+  constructor(name = DB_NAME, options?: DexieOptions, upTo = Infinity) {
+    super(name, options);
+    for (const v of SCHEMA) {
+      if (v.version > upTo) break;
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Stored records. Every record has a string UUID id, ISO-8601 UTC `createdAt`/`updatedAt`,
+ * and a `deletedAt` tombstone (null while alive), so a sync engine can be added later
+ * without reshaping data.
+ */
+
+/** Fields every stored record carries. */
+export type RecordBase = {
+  /** A random UUID. */
+  id: string;
+  /** When the record was first written (ISO 8601, UTC). */
+  createdAt: string;
+  /** When the record last changed (ISO 8601, UTC). */
+  updatedAt: string;
+  /** When the record was deleted (a tombstone), or null. */
+  deletedAt: string | null;
+};
+
+/** Metadata fields the analyst may correct; a corrected field is kept when the page is clipped again. */
+export type EditableField = 'title' | 'siteName' | 'author' | 'publishedAt';
+
+/** One time the article was clipped. */
+export type Capture = {
+  /** When it was clipped (ISO 8601, UTC). */
+  capturedAt: string;
+  /** SHA-256 of the text captured then. */
+  contentHash: string;
+  /** The address it was clipped from. */
+  url: string;
+  /** Word count of the text captured then. */
+  wordCount: number;
+};
+
+/** A clipped article's metadata. Its text and HTML live in `bodies` under the same id, so lists stay light. */
+export type ArticleRecord = RecordBase & {
+  /** Address of the page when last clipped (without fragment). */
+  url: string;
+  /** The canonical address the page declares, or null. */
+  canonicalUrl: string | null;
+  /** Normalized keys of every address the article was seen under: the duplicate check looks these up. */
+  urlKeys: string[];
+  /** Headline (NFC). */
+  title: string;
+  /** Publication name, or null. */
+  siteName: string | null;
+  /** Authors for display, joined with ", ", or null. */
+  author: string | null;
+  /** Every author, in page order. */
+  authors: string[];
+  /** Publication time, ISO 8601 with its offset, or null. */
+  publishedAt: string | null;
+  /** Page language (BCP 47, lowercase), or null. */
+  lang: string | null;
+  /** Short summary, or null. */
+  excerpt: string | null;
+  /** Words in the stored text. */
+  wordCount: number;
+  /** SHA-256 (hex) of the stored text. */
+  contentHash: string;
+  /** When it was last clipped (ISO 8601, UTC). */
+  clippedAt: string;
+  /** Every clip of this article, oldest first. */
+  captures: Capture[];
+  /** Metadata fields the analyst corrected by hand. */
+  editedFields: EditableField[];
+};
+
+/** The body of an article: kept apart from its metadata so that listing clips never loads texts. */
+export type ArticleBody = {
+  /** Same id as the article. */
+  id: string;
+  /** Plain text, NFC, paragraphs separated by blank lines. */
+  text: string;
+  /** Clean article HTML (see core/extract/serialize); sanitized again whenever it is rendered. */
+  html: string;
+  /** When the body last changed (ISO 8601, UTC). */
+  updatedAt: string;
+};
+
+/** A named set of clips. */
+export type CollectionRecord = RecordBase & {
+  /** Display name (NFC). */
+  name: string;
+  /** Optional description (NFC). */
+  description: string;
+};
+
+/** A clip's membership in a collection (a record of its own so that sync can merge memberships). */
+export type MembershipRecord = RecordBase & {
+  /** The collection's id. */
+  collectionId: string;
+  /** The article's id. */
+  articleId: string;
+};

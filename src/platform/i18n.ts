@@ -1,0 +1,16 @@
+/** UI strings come from _locales through browser.i18n, in the browser's language. */
+import browser from './browser';
+import type en from '../../_locales/en/messages.json';
+
+/** Every message key defined in the English catalogue. */
+export type MessageKey = keyof typeof en;
+
+/** The localized string for `key`, with $1, $2... filled from `substitutions`. */
+export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
+  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
+
+/** The UI language the browser chose (for formatting dates and numbers). */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage() || 'en';
+}
