@@ -61,7 +61,7 @@ export async function saveClip(db: DossierDB, input: ClipInput, env: Env = defau
         deletedAt: null,
       };
     } else {
-      article = { id: env.newId(), createdAt: now, updatedAt: now, deletedAt: null, urlKeys: keys, captures: [capture], editedFields: [], ...fresh };
+      article = { id: env.newId(), createdAt: now, updatedAt: now, deletedAt: null, urlKeys: keys, captures: [capture], editedFields: [], tags: [], ...fresh };
     }
     await db.articles.put(article);
     await db.bodies.put({ id: article.id, text, html: nfc(a.html), updatedAt: now });

@@ -17,7 +17,7 @@ export const SCHEMA: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
-      articles: 'id, *urlKeys, clippedAt, updatedAt, publishedAt, siteName',
+      articles: 'id, *urlKeys, clippedAt, updatedAt, publishedAt, siteName, *tags',
       bodies: 'id',
       collections: 'id, name, updatedAt',
       memberships: 'id, collectionId, articleId, &[collectionId+articleId]',

@@ -1,3 +1,5 @@
+import type { Selectors } from '../core/anchoring/types';
+
 /**
  * Stored records. Every record has a string UUID id, ISO-8601 UTC `createdAt`/`updatedAt`,
  * and a `deletedAt` tombstone (null while alive), so a sync engine can be added later
@@ -63,6 +65,8 @@ export type ArticleRecord = RecordBase & {
   captures: Capture[];
   /** Metadata fields the analyst corrected by hand. */
   editedFields: EditableField[];
+  /** The analyst's free tags on the clip (NFC). */
+  tags: string[];
 };
 
 /** The body of an article: kept apart from its metadata so that listing clips never loads texts. */
@@ -91,4 +95,62 @@ export type MembershipRecord = RecordBase & {
   collectionId: string;
   /** The article's id. */
   articleId: string;
+};
+
+/** Highlight colours offered in the UI. */
+export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
+
+/**
+ * A highlight with its note: a W3C Web Annotation whose target is the article's page,
+ * located by a TextQuoteSelector and a TextPositionSelector on the NFC text of the
+ * article's content root (the live page's article element, or the stored copy).
+ */
+export type AnnotationRecord = RecordBase & {
+  /** The clipped article it belongs to. */
+  articleId: string;
+  /** The address of the annotated page. */
+  source: string;
+  /** Where the highlight is. */
+  selectors: Selectors;
+  /** Highlight colour. */
+  color: HighlightColor;
+  /** The analyst's note, Markdown (rendered sanitized), possibly empty. */
+  note: string;
+  /** Free tags (NFC). */
+  tags: string[];
+  /** Entities this highlight is tagged with. */
+  entityIds: string[];
+};
+
+/** Kinds of entity an analyst tags. */
+export type EntityType = 'official' | 'project' | 'organization' | 'place';
+
+/** An official, project, organization or place, shared across articles. */
+export type EntityRecord = RecordBase & {
+  /** What kind of entity it is. */
+  type: EntityType;
+  /** Name as first seen (NFC). */
+  name: string;
+  /** Other spellings and names (NFC). */
+  aliases: string[];
+  /** Folded name and aliases (see core/text/fold): the index that recognises the entity again. */
+  keys: string[];
+  /** Typed details: a project's place and amounts, an official's organisation, free notes. */
+  attributes: Record<string, string | number | null>;
+  /** When merged into another entity: that entity's id (this one stays as a tombstone). */
+  mergedInto: string | null;
+};
+
+/** An entity mentioned in an article (optionally in one highlight), with the role as written. */
+export type MentionRecord = RecordBase & {
+  /** The entity mentioned. */
+  entityId: string;
+  /** The article that mentions it. */
+  articleId: string;
+  /** The highlight tagged with it, or null for the article as a whole. */
+  annotationId: string | null;
+  /** The position or role as written ("Bí thư Tỉnh ủy"), or null. */
+  role: string | null;
+  /** The article's published date, copied so that timelines need no join. */
+  publishedAt: string | null;
 };
