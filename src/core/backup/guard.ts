@@ -1,0 +1,78 @@
+/**
+ * The checks a backup file passes before its shape is even looked at: its size (before
+ * decoding or parsing), UTF-8, JSON syntax, and a walk over the parsed tree that refuses
+ * prototype keys, absurd nesting and over-long strings anywhere, known fields or not.
+ */
+import { MAX_BACKUP_BYTES } from './types';
+
+/** Keys that would reach Object.prototype once a parsed object is spread or assigned. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** No string in a backup is longer than an article's HTML may be. */
+export const MAX_STRING = 16_000_000;
+/** Backups nest five levels deep; anything far deeper is not one. */
+const MAX_DEPTH = 32;
+
+/** The outcome of a guard step. */
+export type Guarded<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The file's text: refuses oversized input before decoding it, and bytes that are not UTF-8. */
+export function decodeInput(input: string | Uint8Array | ArrayBuffer): Guarded<string> {
+  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+  if (typeof input === 'string') {
+    // A UTF-8 file is at least as many bytes as its text has code units, so this never lets a too-large file through.
+    if (input.length > MAX_BACKUP_BYTES) return { ok: false, error: `The file is larger than ${mb(MAX_BACKUP_BYTES)}, the most a backup may be.` };
+    return { ok: true, value: stripBom(input) };
+  }
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  if (bytes.byteLength > MAX_BACKUP_BYTES) {
+    return { ok: false, error: `The file is ${mb(bytes.byteLength)}, larger than ${mb(MAX_BACKUP_BYTES)}, the most a backup may be.` };
+  }
+  try {
+    return { ok: true, value: stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+  } catch {
+    return { ok: false, error: 'The file is not UTF-8 text, so it is not a Dossier backup.' };
+  }
+}
+
+/** JSON.parse with a readable error. Parsing itself is safe: "__proto__" becomes an own property, which `checkTree` then refuses. */
+export function parseJson(text: string): Guarded<unknown> {
+  if (!text.trim()) return { ok: false, error: 'The file is empty.' };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (err) {
+    return { ok: false, error: `The file is not valid JSON (${(err as Error).message}).` };
+  }
+}
+
+/** Walks the parsed tree without recursion; refuses prototype keys, deep nesting and over-long strings. */
+export function checkTree(root: unknown): Guarded<unknown> {
+  const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: root, path: '', depth: 0 }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { value, path, depth } = item;
+    if (typeof value === 'string') {
+      if (value.length > MAX_STRING) return { ok: false, error: `${where(path)}: a text of ${value.length} characters is longer than the ${MAX_STRING} allowed.` };
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_DEPTH) return { ok: false, error: `${where(path)}: nested more than ${MAX_DEPTH} levels deep, which no backup is.` };
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]`, depth: depth + 1 });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        return { ok: false, error: `${where(path)}: the key "${key}" is not allowed in a backup (it could tamper with object prototypes); the file was refused.` };
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: path ? `${path}.${key}` : key, depth: depth + 1 });
+    }
+  }
+  return { ok: true, value: root };
+}
+
+function where(path: string): string {
+  return path ? `At ${path}` : 'At the top level';
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
