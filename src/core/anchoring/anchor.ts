@@ -1,0 +1,74 @@
+/**
+ * Re-anchoring: from stored selectors back to the text they describe.
+ *
+ * 1. Position: the text at the expected offsets equals the quote and its context agrees.
+ * 2. Exact quote: every occurrence is scored on prefix, suffix and distance.
+ * 3. Fuzzy quote: approx-string-match on the matching key, near the expected
+ *    position first, widening only if needed.
+ * Stages 2 and 3 compete when the exact occurrences lack context support (the
+ * original place was edited and the words survive elsewhere). No candidate that
+ * fails `isConfident` is ever returned: the caller lists the highlight as an orphan.
+ */
+import { bestExact, bestFuzzy } from './search';
+import { better, isConfident, prepareQuery, scoreCandidate, CONFIRMING_CONTEXT, type Candidate, type Query } from './score';
+import { buildTextModel, rangeOf, type TextModel } from './text-model';
+import type { Selectors } from './types';
+
+/** How a match was found. */
+export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+
+/** A match in the model's NFC text. */
+export type AnchorMatch = {
+  /** NFC offsets of the match in the root's text. */
+  start: number;
+  end: number;
+  /** Ranking score in [0, 1] (1: exact quote, context and position). */
+  score: number;
+  /** Which stage found it. */
+  method: AnchorMethod;
+};
+
+/** Options for `anchor`. */
+export type AnchorOptions = {
+  /** Where the quote is expected to start (NFC offset); defaults to the stored position. */
+  hint?: number;
+};
+
+/** Try the expected position: accepted only if the quote is there and its context agrees. */
+function atPosition(model: TextModel, query: Query, start: number): Candidate | null {
+  const end = start + query.exact.length;
+  if (start < 0 || end > model.text.length || !query.exact || !model.text.startsWith(query.exact, start)) return null;
+  const c = scoreCandidate(model.text, query, start, end, 0);
+  return c.context >= CONFIRMING_CONTEXT ? c : null;
+}
+
+/** Anchor one prepared query in a model; `stored` is the stored start (tried as a position too). */
+function anchorQuery(model: TextModel, query: Query, stored: number | null): AnchorMatch | null {
+  for (const start of new Set([query.hint, stored])) {
+    const c = start === null ? null : atPosition(model, query, start);
+    if (c) return { start: c.start, end: c.end, score: c.score, method: 'position' };
+  }
+  const exact = bestExact(model, query);
+  if (exact && isConfident(exact, query) && exact.context >= CONFIRMING_CONTEXT) {
+    return { start: exact.start, end: exact.end, score: exact.score, method: 'quote' };
+  }
+  const fuzzy = bestFuzzy(model, query);
+  const pick = better(exact && isConfident(exact, query) ? exact : null, fuzzy);
+  if (!pick) return null;
+  return { start: pick.start, end: pick.end, score: pick.score, method: pick === exact ? 'quote' : 'fuzzy' };
+}
+
+/** Find where selectors point in a prepared text model (see `buildTextModel`). */
+export function anchorIn(model: TextModel, selectors: Selectors, options: AnchorOptions = {}): AnchorMatch | null {
+  const { quote, position } = selectors;
+  const stored = Number.isInteger(position?.start) ? position.start : null;
+  const query = prepareQuery(quote.exact, quote.prefix ?? '', quote.suffix ?? '', options.hint ?? stored);
+  return anchorQuery(model, query, stored);
+}
+
+/** Find where selectors point under `root`: a Range, or null when the quote cannot be found with confidence. */
+export function anchor(root: Node, selectors: Selectors, options: AnchorOptions = {}): Range | null {
+  const model = buildTextModel(root);
+  const match = anchorIn(model, selectors, options);
+  return match ? rangeOf(model, match.start, match.end) : null;
+}
