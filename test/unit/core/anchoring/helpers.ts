@@ -43,6 +43,15 @@ export function select(root: Node, text: string, nth = 0): Range {
   return rangeOf(model, at, at + text.normalize('NFC').length);
 }
 
+/** A Range from the first occurrence of `from` to the end of the next occurrence of `to` (may cross paragraphs). */
+export function selectSpan(root: Node, from: string, to: string): Range {
+  const model = buildTextModel(root);
+  const start = model.text.indexOf(from);
+  const end = model.text.indexOf(to, start + from.length);
+  if (start < 0 || end < 0) throw new Error(`"${from}"…"${to}" not in page`);
+  return rangeOf(model, start, end + to.length);
+}
+
 /** The text a range covers, NFC. */
 export function textOf(range: Range | null): string | null {
   return range ? range.toString().normalize('NFC') : null;
