@@ -32,3 +32,43 @@ export type Suggestions = {
   projects: ProjectSuggestion[];
   amounts: AmountSuggestion[];
 };
+
+/** Kinds of entity (the same as EntityRecord.type in src/db). */
+export type EntityKind = 'official' | 'project' | 'organization' | 'place';
+
+/**
+ * An entity as the recognisers need it: the subset of EntityRecord they read, so that records
+ * from the database can be passed as they are.
+ */
+export type KnownEntity = {
+  /** The entity's id. */
+  id: string;
+  /** What kind of entity it is. */
+  type: EntityKind;
+  /** Name as first seen (NFC). */
+  name: string;
+  /** Other spellings and names. */
+  aliases?: readonly string[];
+  /** Folded name and aliases (EntityRecord.keys); computed from name and aliases when absent. */
+  keys?: readonly string[];
+  /** The entity this one was merged into, if any: matches are credited to that one. */
+  mergedInto?: string | null;
+  /** Tombstone: deleted entities are never matched. */
+  deletedAt?: string | null;
+};
+
+/** Where a known entity appears in a text. */
+export type KnownMatch = {
+  /** The entity found (the survivor, if the matched one was merged into another). */
+  entityId: string;
+  /** Its kind. */
+  type: EntityKind;
+  /** Start offset in the searched text (UTF-16 code units). */
+  start: number;
+  /** End offset (exclusive) in the searched text. */
+  end: number;
+  /** The text as written there (NFC). */
+  text: string;
+  /** The folded key that matched. */
+  key: string;
+};

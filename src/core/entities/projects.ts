@@ -1,0 +1,122 @@
+/**
+ * Projects: "Dự án …" and "công trình …" with the name that follows, up to a natural boundary.
+ *
+ * Programmes (chương trình), schemes (đề án) and plans (đồ án, quy hoạch) never start a project.
+ * Generic mentions ("các dự án", "dự án này", "27 dự án có…", "Ban Quản lý dự án") are skipped.
+ * A name runs over nouns, places and numbers and ends at punctuation, a verb or function word
+ * ("do", "tại", "của", "đã"…), a new project ("và dự án …"), or after a place name that nothing
+ * continues ("bản Phiêng Nèn đưa vào…"). Commas stay inside a name only where the name plainly
+ * goes on ("Dự án cải tạo, chỉnh trang …", "khu, điểm tái định cư …").
+ */
+import { fold } from '../text/fold';
+import { stopAt } from './lexicon';
+import { ORG_HEADS } from './lexicon-titles';
+import { isDash } from './positions';
+import { sourceOf, type Token, type TokenizedText } from './tokens';
+import type { ProjectSuggestion } from './types';
+
+const KEYWORDS: readonly (readonly [string, string])[] = [
+  ['dự', 'án'],
+  ['công', 'trình'],
+];
+// Words before the keyword that make it a generic mention.
+const GENERIC_BEFORE = new Set(['các', 'những', 'nhiều', 'mọi', 'từng', 'mỗi', 'số', 'một', 'vùng', 'cả', 'lý', 'tất', 'hai', 'ba', 'bốn', 'năm']);
+// First words of the name that make it a generic mention ("dự án trọng điểm", "dự án này").
+const GENERIC_FIRST = new Set(['này', 'đó', 'trên', 'nói', 'trọng', 'lớn', 'nhỏ', 'khác', 'cụ', 'mới', 'kia', 'ấy', 'nào', 'loại', 'nhóm', 'thành']);
+// Whole names that only say what kind of project it is.
+const GENERIC_NAMES = new Set(['dau tu', 'dau tu cong', 'dau tu xay dung', 'xay dung', 'phat trien do thi', 'bat dong san', 'nha o', 'giao thong', 'dien gio', 'dien mat troi', 'thuy dien']);
+// Words that may follow a place name inside a project name.
+const AFTER_PLACE = new Set(['và', 'huyện', 'xã', 'tỉnh', 'thành', 'phường', 'quận', 'thị', 'bản', 'thôn', 'đoạn', 'giai', 'khu', 'tp.', 'q.']);
+// After a comma, these start a location in apposition ("…, huyện Sìn Hồ"), not more of the name.
+const LOCATION = new Set(['huyện', 'xã', 'tỉnh', 'thành', 'phường', 'quận', 'thị', 'bản', 'thôn', 'tp.', 'q.', 'p.']);
+// Links that stay inside a name when a place follows ("nối thành phố Lai Châu với cao tốc Nội Bài").
+const LINKS = new Set(['từ', 'đến', 'đi', 'với']);
+// Trailing words that do not end a name well.
+const TRAILING = new Set(['và', 'đoạn', 'giai', 'từ', 'đến', 'đi', 'với', 'khu', 'mới']);
+const MAX_NAME = 40;
+
+/** Projects named in the text, in order of first mention, names as written. */
+export function findProjects(text: TokenizedText): ProjectSuggestion[] {
+  const { tokens } = text;
+  const found: ProjectSuggestion[] = [];
+  const keys: string[] = [];
+  let read = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < read || !keywordAt(tokens, i)) continue;
+    const before = tokens[i - 1];
+    if (before && (GENERIC_BEFORE.has(before.marked) || /^\d/.test(before.low))) continue;
+    const end = nameEnd(tokens, i + 2);
+    const words = tokens.slice(i + 2, end).filter((t) => t.kind === 'word');
+    if (words.length < 2 || GENERIC_NAMES.has(words.map((t) => t.low).join(' '))) continue;
+    // "công trình" is also any structure: only a named one (a place, a number) is a project.
+    if (tokens[i]!.low === 'cong' && !words.some((t) => /[\p{Lu}\p{N}]/u.test(t.shape))) continue;
+    read = end;
+    const name = sourceOf(text, i, end - 1);
+    const key = fold(name);
+    if (keys.some((k) => k === key || k.startsWith(`${key} `) || key.startsWith(`${k} `))) continue;
+    keys.push(key);
+    found.push({ name });
+  }
+  return found;
+}
+
+function keywordAt(tokens: readonly Token[], at: number): boolean {
+  return KEYWORDS.some(([a, b]) => tokens[at]?.marked === a && tokens[at + 1]?.marked === b);
+}
+
+/** End (exclusive) of the project name that starts at `at`. */
+function nameEnd(tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (!first || first.kind !== 'word' || GENERIC_FIRST.has(first.marked) || keywordAt(tokens, at)) return at;
+  let j = at;
+  let run = 0; // length of the capitalised run just passed
+  let runIsOrg = false; // whether it opened an organisation ("Trường Phổ thông…"), not a place
+  for (; j < tokens.length && j - at < MAX_NAME; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') {
+      run = 0;
+      if (t.shape === ',' && commaContinues(tokens, j, at)) continue;
+      if (isDash(t) && tokens[j - 1]?.capital && tokens[j + 1]?.capital) continue;
+      break;
+    }
+    if (t.marked === 'và') {
+      if (keywordAt(tokens, j + 1) || stopAt(tokens, j + 1) || tokens[j + 1]?.kind !== 'word') break;
+      run = 0;
+      continue;
+    }
+    if (LINKS.has(t.marked)) {
+      if (!tokens.slice(j + 1, j + 5).some((u) => u.capital)) break;
+      run = 0;
+      continue;
+    }
+    if (stopAt(tokens, j)) break;
+    if (t.capital) {
+      if (run === 0) runIsOrg = ORG_HEADS.has(t.low);
+      run++;
+      continue;
+    }
+    if (run >= 2 && !runIsOrg && !AFTER_PLACE.has(t.marked) && !/^\d/.test(t.low)) break;
+    run = 0;
+  }
+  if (j - at >= MAX_NAME) return at;
+  while (j > at && (TRAILING.has(tokens[j - 1]!.marked) || tokens[j - 1]!.kind === 'punct')) j--;
+  return j;
+}
+
+/** Whether the comma at `at` stays inside the name that started at `start`. */
+function commaContinues(tokens: readonly Token[], at: number, start: number): boolean {
+  const prev = tokens[at - 1];
+  const next = tokens[at + 1];
+  if (!prev || !next || prev.capital || /\p{Lu}/u.test(prev.shape)) return false;
+  if (next.kind !== 'word' || next.capital || /\p{Lu}/u.test(next.shape)) return false;
+  if (next.marked === 'và' || LOCATION.has(next.marked) || GENERIC_BEFORE.has(next.marked) || stopAt(tokens, at + 1) || keywordAt(tokens, at + 1)) return false;
+  // Either the name so far is too short to be whole ("Dự án cải tạo,"), or what follows the
+  // comma is a clean noun phrase up to the next punctuation.
+  if (at - start <= 2) return true;
+  for (let k = at + 1; k < tokens.length && k - at <= 15; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return true;
+    if (stopAt(tokens, k)) return false;
+  }
+  return false;
+}
