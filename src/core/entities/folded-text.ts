@@ -29,45 +29,78 @@ export type FoldedText = {
   end: number[];
 };
 
+// What a character folds to, cached: "" for a combining mark, " " for a space, SKIP for a
+// zero-width character, else its base letters with đ→d (case kept). Decomposing each character
+// once instead of at every occurrence is what keeps a 5,000-word article within budget.
+const SKIP = '\u0000';
+const bases = new Map<string, string>();
+
+function baseOf(ch: string): string {
+  let base = bases.get(ch);
+  if (base !== undefined) return base;
+  if (ZERO_WIDTH.test(ch)) base = SKIP;
+  else if (SPACE.test(ch)) base = ' ';
+  else {
+    base = '';
+    for (const part of ch.normalize('NFD')) if (!MARKS.test(part)) base += part;
+    base = base.replace('đ', 'd').replace('Đ', 'D');
+  }
+  bases.set(ch, base);
+  return base;
+}
+
 /** Fold `source` (see core/text/fold) and keep, for every folded character, its place in `source`. */
 export function foldText(source: string): FoldedText {
-  let lower = '';
   let shape = '';
+  let lower = '';
   const start: number[] = [];
   const end: number[] = [];
-  let i = 0;
-  for (const ch of source) {
+  const n = source.length;
+  // Tracked apart: asking the growing string would flatten it at every character.
+  let lastIsSpace = true;
+  for (let i = 0; i < n; ) {
     const at = i;
-    i += ch.length;
-    if (ZERO_WIDTH.test(ch)) continue;
-    if (SPACE.test(ch)) {
-      if (shape.length > 0 && !shape.endsWith(' ')) {
+    const code = source.charCodeAt(i);
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+    // ASCII letters, digits and punctuation fold to themselves (lowercased).
+    if (code > 32 && code < 127) {
+      const ch = source[at]!;
+      shape += ch;
+      lower += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+      start.push(at);
+      end.push(i);
+      lastIsSpace = false;
+      continue;
+    }
+    const base = baseOf(source.slice(at, i));
+    if (base === SKIP) continue;
+    if (base === ' ') {
+      if (!lastIsSpace) {
         shape += ' ';
         lower += ' ';
         start.push(at);
         end.push(i);
+        lastIsSpace = true;
       }
       continue;
     }
-    let base = '';
-    for (const part of ch.normalize('NFD')) if (!MARKS.test(part)) base += part;
     if (base === '') {
       // A combining mark of NFD input: it belongs to the letter before it.
       if (end.length > 0 && end[end.length - 1] === at) end[end.length - 1] = i;
       continue;
     }
-    base = base.replace('đ', 'd').replace('Đ', 'D');
     const low = base.toLowerCase();
     // Keep the two views aligned: a letter whose lowercase changes length stays as it is.
     const lowOk = low.length === base.length;
+    shape += base;
+    lower += lowOk ? low : base;
+    lastIsSpace = false;
     for (let k = 0; k < base.length; k++) {
-      shape += base[k];
-      lower += lowOk ? low[k] : base[k];
       start.push(at);
       end.push(i);
     }
   }
-  if (shape.endsWith(' ')) {
+  if (lastIsSpace && shape.length > 0) {
     shape = shape.slice(0, -1);
     lower = lower.slice(0, -1);
     start.pop();

@@ -116,13 +116,16 @@ function merge(text: TokenizedText, mentions: Mention[]): OfficialSuggestion[] {
     let entry = byKey.get(key);
     if (!entry) byKey.set(key, (entry = { name, positions: [], rank: null, keys: new Set() }));
     for (const p of m.positions) {
-      if (entry.keys.has(fold(p))) continue;
-      entry.keys.add(fold(p));
+      const folded = fold(p);
+      if (entry.keys.has(folded)) continue;
+      entry.keys.add(folded);
       entry.positions.push(p);
     }
     entry.rank ??= m.rank;
   }
   // "Thứ trưởng" after "thứ trưởng Bộ Văn hóa, Thể thao và Du lịch" is the same position, shortened.
-  const shortened = (p: string, all: string[]): boolean => all.some((q) => fold(q).startsWith(`${fold(p)} `));
-  return [...byKey.values()].map(({ name, positions, rank }) => ({ name, positions: positions.filter((p) => !shortened(p, positions)), rank }));
+  return [...byKey.values()].map(({ name, positions, rank, keys }) => {
+    const folded = [...keys];
+    return { name, positions: positions.filter((_, i) => !folded.some((q) => q.startsWith(`${folded[i]} `))), rank };
+  });
 }

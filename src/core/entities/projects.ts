@@ -19,6 +19,14 @@ const KEYWORDS: readonly (readonly [string, string])[] = [
   ['dự', 'án'],
   ['công', 'trình'],
 ];
+// Programmes, schemes and plans: a "và" before one of these ends the project's name.
+const NOT_PROJECTS: readonly (readonly [string, string])[] = [
+  ['chương', 'trình'],
+  ['đề', 'án'],
+  ['đồ', 'án'],
+  ['kế', 'hoạch'],
+  ['quy', 'hoạch'],
+];
 // Words before the keyword that make it a generic mention.
 const GENERIC_BEFORE = new Set(['các', 'những', 'nhiều', 'mọi', 'từng', 'mỗi', 'số', 'một', 'vùng', 'cả', 'lý', 'tất', 'hai', 'ba', 'bốn', 'năm']);
 // First words of the name that make it a generic mention ("dự án trọng điểm", "dự án này").
@@ -60,8 +68,8 @@ export function findProjects(text: TokenizedText): ProjectSuggestion[] {
   return found;
 }
 
-function keywordAt(tokens: readonly Token[], at: number): boolean {
-  return KEYWORDS.some(([a, b]) => tokens[at]?.marked === a && tokens[at + 1]?.marked === b);
+function keywordAt(tokens: readonly Token[], at: number, words = KEYWORDS): boolean {
+  return words.some(([a, b]) => tokens[at]?.marked === a && tokens[at + 1]?.marked === b);
 }
 
 /** End (exclusive) of the project name that starts at `at`. */
@@ -76,16 +84,22 @@ function nameEnd(tokens: readonly Token[], at: number): number {
     if (t.kind === 'punct') {
       run = 0;
       if (t.shape === ',' && commaContinues(tokens, j, at)) continue;
-      if (isDash(t) && tokens[j - 1]?.capital && tokens[j + 1]?.capital) continue;
+      if (isDash(t) && /^[\p{Lu}\p{N}]/u.test(tokens[j - 1]?.shape ?? '') && tokens[j + 1]?.capital) continue;
       break;
     }
     if (t.marked === 'và') {
-      if (keywordAt(tokens, j + 1) || stopAt(tokens, j + 1) || tokens[j + 1]?.kind !== 'word') break;
+      if (keywordAt(tokens, j + 1) || keywordAt(tokens, j + 1, NOT_PROJECTS) || stopAt(tokens, j + 1) || tokens[j + 1]?.kind !== 'word') break;
       run = 0;
       continue;
     }
     if (LINKS.has(t.marked)) {
       if (!tokens.slice(j + 1, j + 5).some((u) => u.capital)) break;
+      run = 0;
+      continue;
+    }
+    // "trụ sở làm việc": a noun here, though "làm" is a verb everywhere else.
+    if (t.marked === 'làm' && tokens[j + 1]?.marked === 'việc') {
+      j++;
       run = 0;
       continue;
     }
@@ -95,7 +109,11 @@ function nameEnd(tokens: readonly Token[], at: number): number {
       run++;
       continue;
     }
-    if (run >= 2 && !runIsOrg && !AFTER_PLACE.has(t.marked) && !/^\d/.test(t.low)) break;
+    // After a place name ("bản Phiêng Nèn"), only a last word ("Vùng Thủ đô") or a link goes on.
+    if (run >= 2 && !runIsOrg && !AFTER_PLACE.has(t.marked) && !/^\d/.test(t.low)) {
+      const next = tokens[j + 1];
+      if (next && next.kind === 'word' && !stopAt(tokens, j + 1)) break;
+    }
     run = 0;
   }
   if (j - at >= MAX_NAME) return at;

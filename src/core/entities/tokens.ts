@@ -31,31 +31,60 @@ const WORD = /^[\p{L}\p{N}]/u;
 const SYLLABLE = /^\p{Lu}\p{Ll}*$/u;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 
+// Words repeat (a language has a few thousand syllables): normalize each spelling once.
+const marks = new Map<string, string>();
+function markedOf(written: string): string {
+  let m = marks.get(written);
+  if (m === undefined) {
+    if (marks.size > 50_000) marks.clear();
+    m = written.replace(ZERO_WIDTH, '').normalize('NFC').toLowerCase();
+    marks.set(written, m);
+  }
+  return m;
+}
+
 /** Fold `text` and cut it into tokens. */
 export function tokenize(text: string): TokenizedText {
   const folded = foldText(text);
   const { shape, lower, source } = folded;
   const tokens: Token[] = [];
   for (const m of shape.matchAll(TOKEN)) {
+    const written = m[0];
     const from = m.index;
-    let to = from + m[0].length;
-    const word = WORD.test(m[0]);
-    if (word && shape[to] === '.' && DOTTED.has(lower.slice(from, to)) && /^ ?[\p{Lu}\p{N}]/u.test(shape.slice(to + 1, to + 3))) to++;
-    const s = folded.start[from]!;
-    const e = folded.end[to - 1]!;
-    const tokenShape = shape.slice(from, to);
+    let to = from + written.length;
+    const word = written.length > 1 || WORD.test(written);
+    if (!word) {
+      // A dot already taken by a dotted abbreviation ("TP.") is not a token of its own.
+      if (written === '.' && tokens.length > 0 && tokens[tokens.length - 1]!.to > from) continue;
+      tokens.push({ kind: 'punct', shape: written, low: written, marked: written, from, to, capital: false });
+      continue;
+    }
+    if (shape[to] === '.' && DOTTED.has(lower.slice(from, to)) && /^ ?[\p{Lu}\p{N}]/u.test(shape.slice(to + 1, to + 3))) to++;
+    const tokenShape = to === from + written.length ? written : shape.slice(from, to);
     tokens.push({
-      kind: word ? 'word' : 'punct',
+      kind: 'word',
       shape: tokenShape,
       low: lower.slice(from, to),
-      marked: source.slice(s, e).replace(ZERO_WIDTH, '').normalize('NFC').toLowerCase(),
+      marked: markedOf(source.slice(folded.start[from]!, folded.end[to - 1]!)),
       from,
       to,
-      capital: word && SYLLABLE.test(tokenShape),
+      capital: isSyllable(tokenShape),
     });
   }
-  // Skip the dot already folded into a dotted abbreviation.
-  return { folded, tokens: tokens.filter((t, k) => !(t.shape === '.' && k > 0 && tokens[k - 1]!.to > t.from)) };
+  return { folded, tokens };
+}
+
+/** One capital then lowercase letters; folded Vietnamese is ASCII, so check codes first. */
+function isSyllable(w: string): boolean {
+  const first = w.charCodeAt(0);
+  if (first > 127) return SYLLABLE.test(w);
+  if (first < 65 || first > 90) return false;
+  for (let k = 1; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c > 127) return SYLLABLE.test(w);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** The source text of tokens [first, last] (inclusive), NFC. */
