@@ -3,7 +3,10 @@
  * highlights are taken in stored order so each expected position is corrected by
  * the shift its nearest anchored predecessor showed (a paragraph inserted above
  * moves everything below by the same amount). That keeps the fuzzy stage's first,
- * narrow window on target.
+ * narrow window on target, and picks the right one of repeated passages.
+ * A match teaches the shift when it is unambiguous or lies near its hint: a match
+ * that the position decided among far-apart look-alikes could otherwise pass a
+ * wrong shift down the page.
  */
 import { anchorIn, type AnchorMatch } from './anchor';
 import { buildTextModel, rangeOf, type TextModel } from './text-model';
@@ -19,6 +22,9 @@ export type Anchored = AnchorMatch & {
   toRange(): Range;
 };
 
+/** A match this close to its hint (NFC units) confirms the shift even among look-alikes. */
+const NEAR_HINT = 1024;
+
 /** Anchor every selector set in a prepared model; results in input order, null for orphans. */
 export function anchorAllIn(model: TextModel, list: readonly Selectors[]): (Anchored | null)[] {
   const order = list.map((_, i) => i);
@@ -32,7 +38,7 @@ export function anchorAllIn(model: TextModel, list: readonly Selectors[]): (Anch
     const hint = Number.isInteger(stored) ? stored + shift : undefined;
     const match = anchorIn(model, selectors, hint === undefined ? {} : { hint });
     if (!match) continue;
-    if (Number.isInteger(stored)) shift = match.start - stored;
+    if (Number.isInteger(stored) && (!match.ambiguous || Math.abs(match.start - hint!) <= NEAR_HINT)) shift = match.start - stored;
     results[i] = { ...match, toRange: () => rangeOf(model, match.start, match.end) };
   }
   return results;

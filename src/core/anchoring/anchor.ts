@@ -5,12 +5,13 @@
  * 2. Exact quote: every occurrence is scored on prefix, suffix and distance.
  * 3. Fuzzy quote: approx-string-match on the matching key, near the expected
  *    position first, widening only if needed.
- * Stages 2 and 3 compete when the exact occurrences lack context support (the
- * original place was edited and the words survive elsewhere). No candidate that
+ * Stages 2 and 3 compete unless an exact occurrence with agreeing context sits near
+ * the expected place: when the original place was edited, an untouched repeat of
+ * the words elsewhere must not win just for being exact. No candidate that
  * fails `isConfident` is ever returned: the caller lists the highlight as an orphan.
  */
-import { bestExact, bestFuzzy } from './search';
-import { better, isConfident, prepareQuery, scoreCandidate, CONFIRMING_CONTEXT, type Candidate, type Query } from './score';
+import { bestExact as findExact, fuzzyCandidates, WINDOWS } from './search';
+import { bestOf, isDistinct, prepareQuery, scoreCandidate, CONFIRMING_CONTEXT, type Candidate, type Query } from './score';
 import { buildTextModel, rangeOf, type TextModel } from './text-model';
 import type { Selectors } from './types';
 
@@ -26,6 +27,12 @@ export type AnchorMatch = {
   score: number;
   /** Which stage found it. */
   method: AnchorMethod;
+  /**
+   * True when another place fits the quote and its context about as well and the
+   * expected position decided. Always false for 'position' matches, which are not
+   * compared with other places.
+   */
+  ambiguous: boolean;
 };
 
 /** Options for `anchor`. */
@@ -42,20 +49,30 @@ function atPosition(model: TextModel, query: Query, start: number): Candidate | 
   return c.context >= CONFIRMING_CONTEXT ? c : null;
 }
 
+/** An exact occurrence this close to the expected place (NFC units) is taken without a fuzzy look. */
+const NEAR = 1024;
+
+function matchOf(c: Candidate, method: AnchorMethod, ambiguous: boolean): AnchorMatch {
+  return { start: c.start, end: c.end, score: c.score, method, ambiguous };
+}
+
 /** Anchor one prepared query in a model; `stored` is the stored start (tried as a position too). */
 function anchorQuery(model: TextModel, query: Query, stored: number | null): AnchorMatch | null {
   for (const start of new Set([query.hint, stored])) {
     const c = start === null ? null : atPosition(model, query, start);
-    if (c) return { start: c.start, end: c.end, score: c.score, method: 'position' };
+    if (c) return matchOf(c, 'position', false);
   }
-  const exact = bestExact(model, query);
-  if (exact && isConfident(exact, query) && exact.context >= CONFIRMING_CONTEXT) {
-    return { start: exact.start, end: exact.end, score: exact.score, method: 'quote' };
+  const exact = findExact(model, query);
+  const confirmed = !!exact.best && exact.best.context >= CONFIRMING_CONTEXT;
+  if (exact.best && confirmed && (query.hint === null || Math.abs(exact.best.start - query.hint) <= NEAR)) {
+    return matchOf(exact.best, 'quote', exact.ambiguous);
   }
-  const fuzzy = bestFuzzy(model, query);
-  const pick = better(exact && isConfident(exact, query) ? exact : null, fuzzy);
-  if (!pick) return null;
-  return { start: pick.start, end: pick.end, score: pick.score, method: pick === exact ? 'quote' : 'fuzzy' };
+  // A confirmed exact occurrence far away competes with an edited quote near the hint only.
+  const fuzzy = fuzzyCandidates(model, query, confirmed ? WINDOWS.slice(0, 1) : WINDOWS);
+  const best = bestOf(exact.best ? [exact.best, ...fuzzy] : fuzzy);
+  if (!best) return null;
+  if (best === exact.best) return matchOf(best, 'quote', exact.ambiguous);
+  return matchOf(best, 'fuzzy', !isDistinct(best, fuzzy));
 }
 
 /** Find where selectors point in a prepared text model (see `buildTextModel`). */

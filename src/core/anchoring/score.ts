@@ -2,8 +2,11 @@
  * Scoring and accepting candidate matches.
  *
  * A candidate is ranked on quote similarity (weight 0.5), context similarity
- * (0.4: prefix and suffix, anchored at the match) and closeness to the expected
- * position (0.1, a tie-breaker between repeats that look alike).
+ * (0.3: prefix and suffix, anchored at the match) and closeness to the expected
+ * position (0.2, decaying over about a thousand characters). Position weighs more
+ * than in Hypothesis because our hints are corrected for shifts (see anchor-all):
+ * the edited original at the expected place must beat an untouched repeat of the
+ * same paragraph far away.
  * Ranking alone never decides that a match is good enough: `isConfident` does, so
  * a quote whose text is gone gives null rather than the best of bad places.
  */
@@ -35,6 +38,8 @@ export type Candidate = {
   context: number;
   /** Ranking score in [0, 1]. */
   score: number;
+  /** The part of the score that does not depend on position (quote and context). */
+  evidence: number;
   /** Only occurrence of the exact quote in the whole text. */
   unique: boolean;
 };
@@ -83,13 +88,23 @@ function contextSimilarity(text: string, query: Query, start: number, end: numbe
   return (p + s) / 2;
 }
 
+/** Closeness to the hint in [0, 1], halving about a thousand characters away. */
+function positionScore(query: Query, start: number): number {
+  return query.hint === null ? 0.5 : 1 / (1 + Math.abs(start - query.hint) / 1024);
+}
+
+/** The best score an exact occurrence at `start` could get (perfect context). */
+export function scoreCeiling(query: Query, start: number): number {
+  return 0.8 + 0.2 * positionScore(query, start);
+}
+
 /** Score a candidate at NFC [start, end) whose quote key differs by `errors` edits. */
 export function scoreCandidate(text: string, query: Query, start: number, end: number, errors: number, unique = false): Candidate {
   const quote = query.quoteKey.length ? Math.max(0, 1 - errors / query.quoteKey.length) : 0;
   const context = contextSimilarity(text, query, start, end);
-  const position = query.hint === null ? 0.5 : 1 / (1 + Math.abs(start - query.hint) / 1024);
-  const score = 0.5 * quote + 0.4 * context + 0.1 * position;
-  return { start, end, quote, context, score, unique };
+  const position = positionScore(query, start);
+  const evidence = 0.5 * quote + 0.3 * context;
+  return { start, end, quote, context, score: evidence + 0.2 * position, evidence, unique };
 }
 
 /** Whether a candidate is trustworthy enough to show a highlight there. */
@@ -100,9 +115,22 @@ export function isConfident(c: Candidate, query: Query): boolean {
   return c.unique && c.quote === 1 && length >= UNIQUE_LENGTH;
 }
 
-/** The better of two candidates (higher score; null loses). */
-export function better(a: Candidate | null, b: Candidate | null): Candidate | null {
-  if (!a) return b;
-  if (!b) return a;
-  return b.score > a.score ? b : a;
+/** Matches that overlap by more than half the quote are the same place, found twice. */
+function samePlace(a: Candidate, b: Candidate): boolean {
+  return Math.abs(a.start - b.start) <= (a.end - a.start) / 2;
+}
+
+/** The highest-scoring candidate, or null. */
+export function bestOf(candidates: readonly Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of candidates) if (!best || c.score > best.score) best = c;
+  return best;
+}
+
+/** Margin of evidence over every other place for a match to count as unambiguous. */
+export const DISTINCT_MARGIN = 0.05;
+
+/** True when no other place fits the quote and context nearly as well as `best` does. */
+export function isDistinct(best: Candidate, candidates: readonly Candidate[]): boolean {
+  return candidates.every((c) => samePlace(best, c) || best.evidence - c.evidence >= DISTINCT_MARGIN);
 }

@@ -7,13 +7,11 @@
  */
 import approxSearch from 'approx-string-match';
 import { keyOf, type Key } from './key';
-import { better, isConfident, scoreCandidate, CONFIRMING_CONTEXT, type Candidate, type Query } from './score';
+import { bestOf, isConfident, scoreCandidate, scoreCeiling, CONFIRMING_CONTEXT, type Candidate, type Query } from './score';
 import type { TextModel } from './text-model';
 
-/** Exact occurrences scored with full context similarity, nearest to the hint first. */
-const MAX_SCORED_EXACT = 256;
 /** Window radii (NFC units around the expected quote), each 8 times the last; then the whole text. */
-const WINDOWS = [256, 2048, 16384, 131072];
+export const WINDOWS = [256, 2048, 16384, 131072, Infinity];
 /** At most this many errors, whatever the length (cost grows with errors / 32). */
 const MAX_ERRORS = 64;
 
@@ -22,25 +20,31 @@ export function maxErrorsFor(length: number): number {
   return Math.min(MAX_ERRORS, Math.floor(length / 4));
 }
 
-/** Best exact occurrence of the quote in the NFC text, or null when there is none. */
-export function bestExact(model: TextModel, query: Query): Candidate | null {
+/** The best exact occurrence, and whether another has the very same context (so position decided). */
+export type ExactResult = { best: Candidate | null; ambiguous: boolean };
+
+/**
+ * Best confident exact occurrence of the quote in the NFC text. Occurrences are
+ * visited nearest to the hint first and the visit stops once even a perfect
+ * context could not beat the best so far: a quote repeated a hundred times costs
+ * a couple of context comparisons when the hint is right.
+ */
+export function bestExact(model: TextModel, query: Query): ExactResult {
   const { text } = model;
-  const { exact, hint } = query;
-  if (!exact) return null;
+  const { exact, prefix, suffix, hint } = query;
+  if (!exact) return { best: null, ambiguous: false };
   const starts: number[] = [];
   for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) starts.push(at);
-  if (starts.length === 0) return null;
-  const unique = starts.length === 1;
-  // With a flood of repeats, give full scoring to those nearest the hint and those whose context is intact.
-  let chosen = starts;
-  if (starts.length > MAX_SCORED_EXACT) {
-    const near = hint === null ? starts : [...starts].sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint));
-    const intact = starts.filter((s) => text.endsWith(query.prefix, s) && text.startsWith(query.suffix, s + exact.length));
-    chosen = [...new Set([...intact.slice(0, MAX_SCORED_EXACT), ...near.slice(0, MAX_SCORED_EXACT)])];
-  }
+  if (hint !== null) starts.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint));
+  const intact = (at: number): boolean => text.endsWith(prefix, at) && text.startsWith(suffix, at + exact.length);
   let best: Candidate | null = null;
-  for (const start of chosen) best = better(best, scoreCandidate(text, query, start, start + exact.length, 0, unique));
-  return best;
+  for (const start of starts) {
+    if (best && scoreCeiling(query, start) < best.score) break;
+    const c = scoreCandidate(text, query, start, start + exact.length, 0, starts.length === 1);
+    if (isConfident(c, query) && (!best || c.score > best.score)) best = c;
+  }
+  const ambiguous = !!best && intact(best.start) && starts.some((at) => at !== best.start && intact(at));
+  return { best, ambiguous };
 }
 
 /** The model's whole-text key, computed on first use. */
@@ -58,7 +62,7 @@ function searchKey(key: string, pattern: string, maxErrors: number): { start: nu
   return exact.length ? exact : approxSearch(key, pattern, maxErrors);
 }
 
-/** NFC offset just after the key unit at `index` (a surrogate pair is kept whole). */
+/** NFC offset just after the character at `offset` (a surrogate pair is kept whole). */
 function endAfter(text: string, offset: number): number {
   const c = text.charCodeAt(offset);
   return c >= 0xd800 && c <= 0xdbff ? offset + 2 : offset + 1;
@@ -82,21 +86,21 @@ function searchWindow(model: TextModel, query: Query, from: number, to: number):
 }
 
 /**
- * Best approximate match, searching windows around the hint from narrow to whole.
- * Stops widening once a candidate is confirmed by its context.
+ * Confident approximate candidates, searching windows around the hint from narrow to
+ * wider, up to `radii` (whole text without a hint). Stops widening once the best
+ * candidate is confirmed by its context.
  */
-export function bestFuzzy(model: TextModel, query: Query): Candidate | null {
+export function fuzzyCandidates(model: TextModel, query: Query, radii: readonly number[] = WINDOWS): Candidate[] {
   const { text } = model;
-  if (!query.quoteKey) return null;
+  if (!query.quoteKey) return [];
   const hint = query.hint === null ? null : Math.min(Math.max(query.hint, 0), text.length);
-  const radii = hint === null ? [] : WINDOWS;
-  let best: Candidate | null = null;
-  for (const radius of [...radii, Infinity]) {
-    const from = hint === null || radius === Infinity ? 0 : Math.max(0, hint - radius);
-    const to = hint === null || radius === Infinity ? text.length : Math.min(text.length, hint + query.exact.length + radius);
-    for (const c of searchWindow(model, query, from, to)) if (isConfident(c, query)) best = better(best, c);
-    if (best && best.context >= CONFIRMING_CONTEXT) return best;
-    if (from === 0 && to === text.length) break;
+  const found: Candidate[] = [];
+  for (const radius of hint === null ? [Infinity] : radii) {
+    const from = hint === null ? 0 : Math.max(0, hint - radius);
+    const to = hint === null ? text.length : Math.min(text.length, hint + query.exact.length + radius);
+    for (const c of searchWindow(model, query, from, to)) if (isConfident(c, query)) found.push(c);
+    const best = bestOf(found);
+    if ((best && best.context >= CONFIRMING_CONTEXT) || (from === 0 && to === text.length)) break;
   }
-  return best;
+  return found;
 }
