@@ -57,7 +57,7 @@ export function App() {
           </p>
         )}
         {(page || error) && <ClipPanel tabId={tabId} page={page} pageError={error} onClipped={onArticle} />}
-        {page?.article && <ArticleForm key={page.article.id + page.article.updatedAt} article={page.article} onSaved={onArticle} />}
+        {page?.article && <ArticleForm key={page.article.id + page.article.clippedAt} article={page.article} onSaved={onArticle} />}
       </main>
       <RecentClips articles={recent} currentId={page?.article?.id ?? null} />
     </div>

@@ -43,7 +43,7 @@ async function bundle(outDir: string, browser: Browser, e2e: boolean): Promise<M
     jsxImportSource: 'preact',
     define: { __DOSSIER_E2E__: String(e2e), __DOSSIER_BROWSER__: JSON.stringify(browser) },
   };
-  return (await esbuild(options)).metafile;
+  return (await esbuild(options)).metafile!;
 }
 
 function zipDir(dir: string, zipPath: string): void {

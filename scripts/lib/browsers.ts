@@ -7,7 +7,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { GECKO_ID } from './manifest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -87,14 +86,20 @@ export async function openChromiumPopup(session: ChromiumSession, url: string, p
   return popup;
 }
 
-/** Read every table of the extension's database, from one of its pages (raw IndexedDB, not the app's code). */
+/**
+ * Read every table of the extension's database, from one of its pages (raw IndexedDB, not
+ * the app's code). A database that does not exist yet is not created (that would give it
+ * version 1 with no tables and break the app's own first open): the result is then empty.
+ */
 export const READ_DATABASE = `(async () => {
   const db = await new Promise((resolve, reject) => {
     const req = indexedDB.open('dossier');
+    req.onupgradeneeded = () => req.transaction.abort();
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
+    req.onerror = () => resolve(null);
   });
-  const out = {};
+  const out = { articles: [], bodies: [] };
+  if (!db) return out;
   for (const name of db.objectStoreNames) {
     out[name] = await new Promise((resolve, reject) => {
       const req = db.transaction(name).objectStore(name).getAll();
@@ -104,6 +109,27 @@ export const READ_DATABASE = `(async () => {
   }
   db.close();
   return out;
+})()`;
+
+/** Empty every table of the extension's database (same care as READ_DATABASE not to create it). */
+export const CLEAR_DATABASE = `(async () => {
+  const db = await new Promise((resolve) => {
+    const req = indexedDB.open('dossier');
+    req.onupgradeneeded = () => req.transaction.abort();
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => resolve(null);
+  });
+  if (!db) return;
+  const names = [...db.objectStoreNames];
+  if (names.length) {
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction(names, 'readwrite');
+      for (const name of names) tx.objectStore(name).clear();
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+  }
+  db.close();
 })()`;
 
 declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };

@@ -6,8 +6,12 @@
  * tab showing that address (the popup acts on it, as it would on the active tab).
  */
 import browser from '../platform/browser';
+import { onCommand, onMenuClicked } from './triggers';
 
 export function startTestHooks(): void {
+  // Shortcuts and context menus are native UI that a test cannot press: it calls the same listeners.
+  (globalThis as Record<string, unknown>).dossierTest = { onCommand, onMenuClicked };
+
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (!change.url) return;
     const url = new URL(change.url);

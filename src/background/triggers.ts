@@ -22,12 +22,18 @@ export function createMenus(): void {
   );
 }
 
+/** A keyboard shortcut was pressed. */
+export async function onCommand(command: string, tab?: Tabs.Tab): Promise<void> {
+  if (command === CLIP_COMMAND) await clipFromTrigger(tab);
+}
+
+/** A context-menu entry was chosen. */
+export async function onMenuClicked(info: { menuItemId: string | number }, tab?: Tabs.Tab): Promise<void> {
+  if (info.menuItemId === CLIP_MENU_ID) await clipFromTrigger(tab);
+}
+
 /** Listen for the shortcut and the menu. */
 export function startTriggers(): void {
-  browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
-    if (command === CLIP_COMMAND) void clipFromTrigger(tab);
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === CLIP_MENU_ID) void clipFromTrigger(tab);
-  });
+  browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => void onCommand(command, tab));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
 }

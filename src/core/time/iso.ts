@@ -22,6 +22,9 @@ export function splitIso(iso: string): WallTime | null {
 /** Join a wall-clock time and an offset back into ISO 8601 (`…T13:40:00+07:00`), or null if invalid. */
 export function joinIso(local: string, offset: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local) || !/^[+-]\d{2}:\d{2}$/.test(offset)) return null;
+  const [y, m, d] = local.slice(0, 10).split('-').map(Number) as [number, number, number];
+  // Date.parse rolls 30 February over to March; a date that does not exist is refused instead.
+  if (new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d || Number(local.slice(11, 13)) > 23) return null;
   const iso = `${local}:00${offset}`;
   return Number.isNaN(Date.parse(iso)) ? null : iso;
 }
