@@ -1,0 +1,70 @@
+/** Clipping in Firefox ESR with the built extension (puppeteer-core over WebDriver BiDi), through the popup. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { CLEAR_DATABASE, READ_DATABASE } from '../../../scripts/lib/browsers';
+import { launchFirefox, openFirefoxExtensionPage, type FirefoxSession } from '../../../scripts/lib/firefox';
+import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
+import { DIST_FIREFOX, expectSeedStored, SEEDS_DIR, type Stored } from '../expectations';
+
+let server: SeedServer;
+let session: FirefoxSession;
+
+beforeAll(async () => {
+  server = await serveDir(SEEDS_DIR);
+  session = await launchFirefox(DIST_FIREFOX);
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** Text of the element with this test id, or null while it is absent. */
+const textOf = (page: Page, testId: string): Promise<string | null> =>
+  page.evaluate((id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`)?.innerText ?? null, testId);
+
+/** Press Clip and wait until the popup shows the outcome. */
+async function pressClip(popup: Page): Promise<void> {
+  await popup.waitForFunction(() => !!document.querySelector('[data-testid="clip-button"]:not([disabled])'));
+  await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="clip-button"]')!.click());
+  await popup.waitForFunction(() => !!document.querySelector('[data-testid="clip-notice"], [data-testid="clip-error"]'), { timeout: 30_000 });
+}
+
+describe('clip in Firefox', () => {
+  it('clips the seed page from the popup, shows it as clipped, and re-clipping adds a capture', async () => {
+    const page = await session.browser.newPage();
+    const url = `${server.origin}/seed-dbp.html`;
+    await page.goto(url);
+    const popup = await openFirefoxExtensionPage(session, server.origin, 'popup/index.html', url);
+    await popup.evaluate(CLEAR_DATABASE);
+    await popup.waitForFunction(() => document.querySelector('[data-testid="clip-status"]')?.textContent?.includes('Not clipped'));
+
+    await pressClip(popup);
+    expect(await textOf(popup, 'clip-error')).toBeNull();
+    expect(await textOf(popup, 'clip-status')).toMatch(/Clipped/);
+    expect(await popup.evaluate(() => document.querySelector<HTMLTextAreaElement>('[data-testid="field-title"]')?.value)).toBe(
+      'Thường trực Tỉnh ủy làm việc với Thành ủy Điện Biên Phủ',
+    );
+    expectSeedStored((await popup.evaluate(READ_DATABASE)) as Stored, 1);
+
+    await pressClip(popup);
+    expect(await textOf(popup, 'clip-notice')).toMatch(/new capture/);
+    expectSeedStored((await popup.evaluate(READ_DATABASE)) as Stored, 2);
+
+    const again = await openFirefoxExtensionPage(session, server.origin, 'popup/index.html', url);
+    await again.waitForFunction(() => /Clipped[\s\S]*2 captures/.test(document.querySelector('[data-testid="clip-status"]')?.textContent ?? ''));
+    expect(await textOf(again, 'recent-list')).toContain('Thường trực Tỉnh ủy');
+    await Promise.all([popup.close(), again.close(), page.close()]);
+  });
+
+  it('says clearly when a page has no article and stores nothing new', async () => {
+    const page = await session.browser.newPage();
+    const url = `${server.origin}/search-results.html`;
+    await page.goto(url);
+    const popup = await openFirefoxExtensionPage(session, server.origin, 'popup/index.html', url);
+    const before = ((await popup.evaluate(READ_DATABASE)) as Stored).articles.length;
+    await pressClip(popup);
+    expect(await textOf(popup, 'clip-error')).toMatch(/No article was found/);
+    expect(((await popup.evaluate(READ_DATABASE)) as Stored).articles).toHaveLength(before);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
