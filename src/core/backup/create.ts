@@ -34,9 +34,18 @@ export function createBackup(data: LibraryData, options: CreateBackupOptions): B
   };
 }
 
-/** The backup as the text of a file: two-space indented JSON with a final newline. */
+/**
+ * The backup as the text of a file: two-space indented JSON with a final newline, in canonical
+ * order (header first, records by id, keys sorted), however the backup object was built or parsed.
+ */
 export function serializeBackup(backup: Backup): string {
-  return `${JSON.stringify(backup, null, 2)}\n`;
+  const { format, version, exportedAt, scope, articles, bodies, collections, memberships, annotations, entities, mentions, ...extra } = backup;
+  const ordered = {
+    format, version, exportedAt, scope: canonical(scope), ...canonical(extra),
+    articles: sorted(articles), bodies: sorted(bodies), collections: sorted(collections), memberships: sorted(memberships),
+    annotations: sorted(annotations), entities: sorted(entities), mentions: sorted(mentions),
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
 function storedScope(request: ScopeRequest): BackupScope {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createBackup, parseBackup, planImport, serializeBackup, type LibraryData } from '../../../../src/core/backup';
 import { at, buildSeedLibrary } from '../../../fixtures/backup/seed-library';
 
+// Extracting the seed pages takes seconds: do it once while the file loads, outside any test's timeout.
+await buildSeedLibrary();
+
 const empty = (): LibraryData => ({ articles: [], bodies: [], collections: [], memberships: [], annotations: [], entities: [], mentions: [] });
 const shuffled = <T>(xs: T[]): T[] => [...xs].reverse();
 

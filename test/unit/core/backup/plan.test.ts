@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createBackup, planImport, type Backup, type LibraryData } from '../../../../src/core/backup';
 import { at, buildSeedLibrary, uuid } from '../../../fixtures/backup/seed-library';
 
+// Extracting the seed pages takes seconds: do it once while the file loads, outside any test's timeout.
+await buildSeedLibrary();
+
 const empty = (): LibraryData => ({ articles: [], bodies: [], collections: [], memberships: [], annotations: [], entities: [], mentions: [] });
 const backupOf = (data: LibraryData): Backup => createBackup(data, { now: at(5000) });
 
