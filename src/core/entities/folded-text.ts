@@ -24,9 +24,9 @@ export type FoldedText = {
   /** Like `lower` but with case kept ("Trần Quốc Cường" → "Tran Quoc Cuong"). */
   shape: string;
   /** For each character of `lower`/`shape`: where its source character starts. */
-  start: number[];
+  start: Int32Array;
   /** For each character of `lower`/`shape`: where its source character (with its marks) ends. */
-  end: number[];
+  end: Int32Array;
 };
 
 // What a character folds to, cached: "" for a combining mark, " " for a space, SKIP for a
@@ -53,9 +53,16 @@ function baseOf(ch: string): string {
 export function foldText(source: string): FoldedText {
   let shape = '';
   let lower = '';
-  const start: number[] = [];
-  const end: number[] = [];
   const n = source.length;
+  // A folded text is rarely longer than its source; `grow` covers the rare letters that are.
+  let start: Int32Array = new Int32Array(n + 8);
+  let end: Int32Array = new Int32Array(n + 8);
+  let length = 0;
+  const push = (at: number, to: number): void => {
+    if (length === start.length) [start, end] = [grow(start), grow(end)];
+    start[length] = at;
+    end[length++] = to;
+  };
   // Tracked apart: asking the growing string would flatten it at every character.
   let lastIsSpace = true;
   for (let i = 0; i < n; ) {
@@ -67,8 +74,7 @@ export function foldText(source: string): FoldedText {
       const ch = source[at]!;
       shape += ch;
       lower += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-      start.push(at);
-      end.push(i);
+      push(at, i);
       lastIsSpace = false;
       continue;
     }
@@ -78,35 +84,35 @@ export function foldText(source: string): FoldedText {
       if (!lastIsSpace) {
         shape += ' ';
         lower += ' ';
-        start.push(at);
-        end.push(i);
+        push(at, i);
         lastIsSpace = true;
       }
       continue;
     }
     if (base === '') {
       // A combining mark of NFD input: it belongs to the letter before it.
-      if (end.length > 0 && end[end.length - 1] === at) end[end.length - 1] = i;
+      if (length > 0 && end[length - 1] === at) end[length - 1] = i;
       continue;
     }
     const low = base.toLowerCase();
     // Keep the two views aligned: a letter whose lowercase changes length stays as it is.
-    const lowOk = low.length === base.length;
     shape += base;
-    lower += lowOk ? low : base;
+    lower += low.length === base.length ? low : base;
+    for (let k = 0; k < base.length; k++) push(at, i);
     lastIsSpace = false;
-    for (let k = 0; k < base.length; k++) {
-      start.push(at);
-      end.push(i);
-    }
   }
-  if (lastIsSpace && shape.length > 0) {
+  if (lastIsSpace && length > 0) {
     shape = shape.slice(0, -1);
     lower = lower.slice(0, -1);
-    start.pop();
-    end.pop();
+    length--;
   }
-  return { source, lower, shape, start, end };
+  return { source, lower, shape, start: start.subarray(0, length), end: end.subarray(0, length) };
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** The source text behind folded characters [from, to). */

@@ -26,7 +26,6 @@ export type TokenizedText = { folded: FoldedText; tokens: Token[] };
 
 // Abbreviations written with a trailing dot that belongs to them ("TP. Điện Biên Phủ", "TS. Lê...").
 const DOTTED = new Set(['tp', 'q', 'p', 'tx', 'tt', 'h', 'x', 'ts', 'ths', 'pgs', 'gs', 'bs', 'ks', 'ls']);
-const TOKEN = /[\p{L}\p{N}]+(?:[.&'’][\p{L}\p{N}]+)*|\S/gu;
 const WORD = /^[\p{L}\p{N}]/u;
 const SYLLABLE = /^\p{Lu}\p{Ll}*$/u;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
@@ -48,30 +47,52 @@ export function tokenize(text: string): TokenizedText {
   const folded = foldText(text);
   const { shape, lower, source } = folded;
   const tokens: Token[] = [];
-  for (const m of shape.matchAll(TOKEN)) {
-    const written = m[0];
-    const from = m.index;
-    let to = from + written.length;
-    const word = written.length > 1 || WORD.test(written);
-    if (!word) {
-      // A dot already taken by a dotted abbreviation ("TP.") is not a token of its own.
-      if (written === '.' && tokens.length > 0 && tokens[tokens.length - 1]!.to > from) continue;
-      tokens.push({ kind: 'punct', shape: written, low: written, marked: written, from, to, capital: false });
+  const n = shape.length;
+  // A hand-written scanner: folded Vietnamese is ASCII, and this runs on every article.
+  for (let i = 0; i < n; ) {
+    const code = shape.charCodeAt(i);
+    if (code === 32) {
+      i++;
       continue;
     }
-    if (shape[to] === '.' && DOTTED.has(lower.slice(from, to)) && /^ ?[\p{Lu}\p{N}]/u.test(shape.slice(to + 1, to + 3))) to++;
-    const tokenShape = to === from + written.length ? written : shape.slice(from, to);
+    const from = i;
+    if (!isWordCode(shape, i)) {
+      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      const written = shape.slice(from, i);
+      tokens.push({ kind: 'punct', shape: written, low: written, marked: written, from, to: i, capital: false });
+      continue;
+    }
+    i = wordEnd(shape, i);
+    // Inner "." "&" "'" join words: "TP.HCM", "Q.3", "KH&ĐT", "H'Mông".
+    while (JOINERS.has(shape.charCodeAt(i)) && i + 1 < n && isWordCode(shape, i + 1)) i = wordEnd(shape, i + 1);
+    if (shape.charCodeAt(i) === 46 && DOTTED.has(lower.slice(from, i)) && /^ ?[\p{Lu}\p{N}]/u.test(shape.slice(i + 1, i + 3))) i++;
+    const tokenShape = shape.slice(from, i);
     tokens.push({
       kind: 'word',
       shape: tokenShape,
-      low: lower.slice(from, to),
-      marked: markedOf(source.slice(folded.start[from]!, folded.end[to - 1]!)),
+      low: lower.slice(from, i),
+      marked: markedOf(source.slice(folded.start[from]!, folded.end[i - 1]!)),
       from,
-      to,
+      to: i,
       capital: isSyllable(tokenShape),
     });
   }
   return { folded, tokens };
+}
+
+// . & ' ’
+const JOINERS = new Set([46, 38, 39, 0x2019]);
+
+function isWordCode(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD.test(s.slice(at, at + (c >= 0xd800 && c <= 0xdbff ? 2 : 1)));
+}
+
+function wordEnd(s: string, at: number): number {
+  let k = at;
+  while (k < s.length && isWordCode(s, k)) k += s.charCodeAt(k) >= 0xd800 && s.charCodeAt(k) <= 0xdbff ? 2 : 1;
+  return k;
 }
 
 /** One capital then lowercase letters; folded Vietnamese is ASCII, so check codes first. */
