@@ -11,12 +11,12 @@ import { foldText, sourceSpan, type FoldedText } from './folded-text';
 import type { AmountSuggestion } from './types';
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
-const MULTIPLIER = String.raw`tram|nghin|ngan|trieu|ty|ti`;
+const MULTIPLIER = String.raw`(?:tram|nghin|ngan|trieu|ty|ti)(?![\p{L}\p{N}])`;
 const CURRENCY = String.raw`dong|vnd|usd|do la my|do la|do|us\$|\$|₫|d`;
-const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(${NUMBER})((?: ?(?:${MULTIPLIER})(?![\p{L}\p{N}]))*) ?(${CURRENCY})(?![\p{L}\p{N}])`,
-  'gu',
-);
+// A number with its multipliers ("2,5 nghìn tỷ"), possibly after bigger ones ("2 tỷ 500 triệu").
+const PART = String.raw`(?:${NUMBER})(?: ?${MULTIPLIER})*`;
+const AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])((?:(?:${NUMBER})(?: ?${MULTIPLIER})+ )*${PART}) ?(${CURRENCY})(?![\p{L}\p{N}])`, 'gu');
+const PARTS = new RegExp(String.raw`(${NUMBER})((?: ?${MULTIPLIER})*)`, 'gu');
 const POWERS: Readonly<Record<string, number>> = { tram: 2, nghin: 3, ngan: 3, trieu: 6, ty: 9, ti: 9 };
 // "đồng" is also the first half of these words: "3 đồng chí" is not three dong.
 const DONG_COMPOUNDS = /^ ?(?:chi|bao|thoi|y|hanh|loat|bo|doi|tinh|nghiep|chu|hoc|huong|dang|nat|ruong|co)(?![\p{L}\p{N}])/u;
@@ -27,18 +27,20 @@ export function findAmounts(text: string | FoldedText): AmountSuggestion[] {
   const found: AmountSuggestion[] = [];
   const seen = new Set<string>();
   for (const m of folded.lower.matchAll(AMOUNT)) {
-    const [whole, number, multipliers, unit] = m as unknown as [string, string, string, string];
+    const [whole, amount, unit] = m as unknown as [string, string, string];
     const span = sourceSpan(folded, m.index, m.index + whole.length);
     const written = folded.source.slice(span.start, span.end).normalize('NFC');
     const currency = currencyOf(unit, written, folded.lower.slice(m.index + whole.length));
     if (!currency) continue;
-    const power = multipliers
-      .trim()
-      .split(' ')
-      .filter(Boolean)
-      .reduce((sum, w) => sum + (POWERS[w] ?? 0), 0);
-    const value = valueOf(number, power);
-    if (value === null || (power === 0 && currency === 'VND' && value < 1000)) continue;
+    let value: number | null = 0;
+    let bare = true; // no multiplier at all: "500.000 đồng"
+    for (const [, number, multipliers] of amount.matchAll(PARTS) as unknown as Iterable<[string, string, string]>) {
+      const power = multipliers.trim().split(' ').filter(Boolean).reduce((sum, w) => sum + (POWERS[w] ?? 0), 0);
+      const part = valueOf(number, power);
+      bare &&= power === 0;
+      value = part === null || value === null ? null : value + part;
+    }
+    if (value === null || (bare && currency === 'VND' && value < 1000)) continue;
     const key = `${currency}:${value}`;
     if (seen.has(key)) continue;
     seen.add(key);

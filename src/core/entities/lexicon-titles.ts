@@ -36,6 +36,7 @@ export const BARE_HEADS: readonly string[] = ['truong', 'pho truong'];
 export const HEAD_MARKS: ReadonlyMap<string, readonly string[]> = new Map([
   ['bi', ['bí']],
   ['truong', ['trưởng']],
+  ['ban', ['ban']], // "Trưởng ban" (head of a board), not "Trưởng bản" (village head)
 ]);
 /** See HEAD_MARKS. */
 export const HONORIFIC_MARKS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -60,6 +61,18 @@ export const RANKS: readonly string[] = list(`dai tuong|thuong tuong|trung tuong
 export const HONORIFICS: readonly string[] = list(`cac dong chi|dong chi|ong|ba|anh|chi|
   ts.|ts|ths.|ths|pgs.|pgs|gs.|gs|pgs.ts|gs.ts|bs.|bs|ks.|ks|ls.|ls|nha bao|luat su`);
 
+/**
+ * Nouns after which a run of capitals names the place itself ("phường Võ Thị Sáu", "đường Lê
+ * Lợi", "Trường THPT Lê Quý Đôn"), however much it looks like a person. NFC with marks (folded,
+ * "đường" is the family name Dương and "ngõ" is Ngô). Not "tỉnh"/"huyện"/"xã": "UBND tỉnh
+ * Vừ A Bằng" leaves the province implicit and names the person.
+ */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  list(`phường|đường|phố|quận|thị trấn|p.|q.|cầu|trường|ngõ|hẻm|ấp|khu phố|công viên|quảng trường|
+    tượng đài|nhà văn hóa|nhà văn hoá|bệnh viện|lăng|đền|chợ|thpt|thcs|tiểu học|mầm non|trung học|
+    phổ thông|ptdtnt|ptdtbt|đại học|cao đẳng|học viện|nhà bia|bến|sân vận động`),
+);
+
 /** First words of organisations written in sentence case ("Bộ Giao thông vận tải"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set(
   list(`bo|so|ban|cuc|vu|vien|trung|cong|ngan|benh|truong|hoi|lien|van|uy|dai|bao|tap|quy|kho|
@@ -75,4 +88,4 @@ export const ORG_WORDS: readonly string[] = list(`tinh|huyen|xa|thanh pho|thi xa
   phat trien nong thon|y te|giao duc|dao tao|cong thuong|khoa hoc|cong nghe|noi vu|du lich|
   van hoa|the thao|lao dong|thuong binh|xa hoi|ke hoach|dau tu|quan ly|du an|cong trinh|
   chinh phu|nha nuoc|dan toc|ton giao|chi bo|co quan|doan the|nuoc|thanh nien|phu nu|nong dan|
-  cuu chien binh|khoa|tinh doan|chi huy|quan khu|kiem sat|toa an|quoc hoi|chinh phu`);
+  cuu chien binh|khoa|tinh doan|chi huy|quan khu|kiem sat|toa an|quoc hoi|chinh phu|phu trach`);

@@ -17,7 +17,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     đã đang sẽ được bị là có cho để tại về với thì mà khi nếu vì nên nhưng hoặc hay cũng vẫn còn
     đều chỉ rất đến từ trên dưới sau trước trong ngoài này đó kia ấy nói nêu cùng do của theo như
     cả chưa vừa luôn phải cần sớm đạt vượt gồm nằm thuộc nhằm hiện nay làm thăm tặng trao ký
-    gửi mong dự nghe nhận chúc đi lên xuống ra vào qua bằng những mỗi từng ở gần hơn khoảng
+    gửi mong dự nghe nhận chúc đi lên xuống ra vào qua bằng những mỗi từng ở gần hơn khoảng chậm
   `),
 );
 

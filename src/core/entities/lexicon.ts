@@ -4,7 +4,7 @@
  * checked on `Token.marked` as well (see MARKED_AS).
  */
 import { HISTORIC, PLACES, SURNAMES } from './lexicon-names';
-import { BARE_HEADS, HEAD_MARKS, HEADS, HONORIFIC_MARKS, HONORIFICS, ORG_WORDS, POSITION_PREFIXES, PREFIX_MARKS, RANKS } from './lexicon-titles';
+import { BARE_HEADS, HEAD_MARKS, HEADS, HONORIFIC_MARKS, HONORIFICS, ORG_WORDS, PLACE_NOUNS, POSITION_PREFIXES, PREFIX_MARKS, RANKS } from './lexicon-titles';
 import { STOP_PHRASES, STOP_WORDS } from './lexicon-words';
 import { PhraseSet, type Token } from './tokens';
 
@@ -80,3 +80,17 @@ export const isSurname = (t: Token): boolean => SURNAMES.has(t.marked);
 
 /** Whether a folded name is a historic figure or a place rather than an official of the day. */
 export const isHistoricOrPlace = (folded: string): boolean => HISTORIC.has(folded) || PLACES.has(folded);
+
+// Compounds that end in a place noun without naming a place: "môi trường", "thành phố" (a city
+// left implicit, like "tỉnh"), "yêu cầu".
+const NOT_PLACES = new Set(
+  'môi trường|thị trường|hiện trường|chiến trường|thương trường|công trường|lập trường|nhà trường|quan trường|học trường|thành phố|yêu cầu|nhu cầu'.split('|'),
+);
+
+/** Whether the word(s) just before `at` name a kind of place ("phường", "đường", "Trường THPT"). */
+export function placeNounBefore(tokens: readonly Token[], at: number): boolean {
+  const one = tokens[at - 1]?.marked;
+  const two = `${tokens[at - 2]?.marked} ${one}`;
+  if (NOT_PLACES.has(two)) return false;
+  return (one !== undefined && PLACE_NOUNS.has(one)) || PLACE_NOUNS.has(two);
+}

@@ -6,7 +6,7 @@
  * chosen by family name, by the "Văn"/"Thị" middle names, and by length (3 syllables is by far
  * the most common, then 4; 2 only where nothing can come before the name).
  */
-import { headAt, isHistoricOrPlace, isSurname, rankAt } from './lexicon';
+import { headAt, isHistoricOrPlace, isSurname, placeNounBefore, rankAt } from './lexicon';
 import type { Token } from './tokens';
 
 /** Token indices [from, to) of a name. */
@@ -41,6 +41,9 @@ export function nameInRun(tokens: readonly Token[], from: number, to: number, co
     from++;
     direct = person = true;
   }
+  // "phường Võ Thị Sáu", "Đường Lê Lợi", "Trường THPT Lê Quý Đôn": a place, not a person.
+  if (placeNounBefore(tokens, from + 1) && to - from <= 5) return null;
+  if (placeNounBefore(tokens, from) && to - from <= 4) return null;
   const length = to - from;
   if (length < 2 || headAt(tokens, from)) return null;
   const accept = (start: number): NameSpan | null => {

@@ -8,7 +8,7 @@
  * It ends at punctuation, a stop word, or a personal name: a name right after the position
  * is the person who holds it ("Bí thư Tỉnh ủy Trần Quốc Cường").
  */
-import { headAt, orgWordAt, prefixAt, stopAt } from './lexicon';
+import { headAt, honorificAt, orgWordAt, prefixAt, rankAt, stopAt } from './lexicon';
 import { ORG_HEADS } from './lexicon-titles';
 import { capitalRunEnd, nameInRun, type NameSpan } from './names';
 import type { Token } from './tokens';
@@ -59,8 +59,10 @@ export function parsePosition(tokens: readonly Token[], at: number): ParsedPosit
       j += org;
       continue;
     }
+    // A rank or honorific starts the next person: "…, Giám đốc Công an tỉnh và Thượng tá X".
+    if (rankAt(tokens, j) || honorificAt(tokens, j)) break;
     if (t.marked === 'và') {
-      if (!tokens[j + 1]?.capital || headAt(tokens, j + 1) || startsName(tokens, j + 1)) break;
+      if (!tokens[j + 1]?.capital || headAt(tokens, j + 1) || rankAt(tokens, j + 1) || honorificAt(tokens, j + 1) || startsName(tokens, j + 1)) break;
       j++;
       continue;
     }

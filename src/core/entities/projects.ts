@@ -28,9 +28,10 @@ const NOT_PROJECTS: readonly (readonly [string, string])[] = [
   ['quy', 'hoạch'],
 ];
 // Words before the keyword that make it a generic mention.
-const GENERIC_BEFORE = new Set(['các', 'những', 'nhiều', 'mọi', 'từng', 'mỗi', 'số', 'một', 'vùng', 'cả', 'lý', 'tất', 'hai', 'ba', 'bốn', 'năm']);
-// First words of the name that make it a generic mention ("dự án trọng điểm", "dự án này").
-const GENERIC_FIRST = new Set(['này', 'đó', 'trên', 'nói', 'trọng', 'lớn', 'nhỏ', 'khác', 'cụ', 'mới', 'kia', 'ấy', 'nào', 'loại', 'nhóm', 'thành']);
+const GENERIC_BEFORE = new Set(['các', 'những', 'nhiều', 'mọi', 'từng', 'mỗi', 'số', 'một', 'vùng', 'cả', 'lý', 'tất', 'hai', 'ba', 'bốn', 'năm', 'tiểu']);
+// First words (lowercase) of the name that make it a generic mention ("dự án trọng điểm", "dự án
+// này", "công trình chào mừng Đại hội", "công trình thanh niên").
+const GENERIC_FIRST = new Set(['này', 'đó', 'trên', 'nói', 'trọng', 'lớn', 'nhỏ', 'khác', 'cụ', 'mới', 'kia', 'ấy', 'nào', 'loại', 'nhóm', 'thành', 'chào', 'thanh', 'phúc']);
 // Whole names that only say what kind of project it is.
 const GENERIC_NAMES = new Set(['dau tu', 'dau tu cong', 'dau tu xay dung', 'xay dung', 'phat trien do thi', 'bat dong san', 'nha o', 'giao thong', 'dien gio', 'dien mat troi', 'thuy dien']);
 // Words that may follow a place name inside a project name.
@@ -75,7 +76,8 @@ function keywordAt(tokens: readonly Token[], at: number, words = KEYWORDS): bool
 /** End (exclusive) of the project name that starts at `at`. */
 function nameEnd(tokens: readonly Token[], at: number): number {
   const first = tokens[at];
-  if (!first || first.kind !== 'word' || GENERIC_FIRST.has(first.marked) || keywordAt(tokens, at)) return at;
+  if (first && QUOTES.has(first.shape)) return quotedEnd(tokens, at);
+  if (!first || first.kind !== 'word' || (!first.capital && GENERIC_FIRST.has(first.marked)) || keywordAt(tokens, at)) return at;
   let j = at;
   let run = 0; // length of the capitalised run just passed
   let runIsOrg = false; // whether it opened an organisation ("Trường Phổ thông…"), not a place
@@ -84,7 +86,9 @@ function nameEnd(tokens: readonly Token[], at: number): number {
     if (t.kind === 'punct') {
       run = 0;
       if (t.shape === ',' && commaContinues(tokens, j, at)) continue;
-      if (isDash(t) && /^[\p{Lu}\p{N}]/u.test(tokens[j - 1]?.shape ?? '') && tokens[j + 1]?.capital) continue;
+      // Routes and joint names: "Sơn La - Điện Biên", "vành đai 4 - Vùng Thủ đô", "HĐND - UBND".
+      const capitalised = (u: Token | undefined): boolean => /^[\p{Lu}\p{N}]/u.test(u?.shape ?? '');
+      if (isDash(t) && capitalised(tokens[j - 1]) && capitalised(tokens[j + 1]) && tokens[j + 1]?.kind === 'word') continue;
       break;
     }
     if (t.marked === 'và') {
@@ -109,16 +113,29 @@ function nameEnd(tokens: readonly Token[], at: number): number {
       run++;
       continue;
     }
-    // After a place name ("bản Phiêng Nèn"), only a last word ("Vùng Thủ đô") or a link goes on.
-    if (run >= 2 && !runIsOrg && !AFTER_PLACE.has(t.marked) && !/^\d/.test(t.low)) {
-      const next = tokens[j + 1];
-      if (next && next.kind === 'word' && !stopAt(tokens, j + 1)) break;
-    }
+    // After a place name ("bản Phiêng Nèn"), only a last word ("Vùng Thủ đô.") or a link goes on.
+    if (run >= 2 && !runIsOrg && !AFTER_PLACE.has(t.marked) && !/^\d/.test(t.low) && tokens[j + 1]?.kind === 'word') break;
     run = 0;
   }
   if (j - at >= MAX_NAME) return at;
   while (j > at && (TRAILING.has(tokens[j - 1]!.marked) || tokens[j - 1]!.kind === 'punct')) j--;
   return j;
+}
+
+const QUOTES = new Map([
+  ['“', '”'],
+  ['"', '"'],
+  ['«', '»'],
+]);
+
+/** A quoted name ("dự án “Cải tạo hồ Huổi Phạ”"): up to the closing quote, quotes included. */
+function quotedEnd(tokens: readonly Token[], at: number): number {
+  const close = QUOTES.get(tokens[at]!.shape);
+  for (let k = at + 1; k < tokens.length && k - at <= MAX_NAME; k++) {
+    if (tokens[k]!.shape === close) return k + 1;
+    if (/^[.;!?]$/.test(tokens[k]!.shape)) break;
+  }
+  return at;
 }
 
 /** Whether the comma at `at` stays inside the name that started at `start`. */
