@@ -7,9 +7,9 @@
 import { formatWallTime } from '../time/iso';
 import { escapeHtml as esc, safeHref } from './html-escape';
 import { exportTitle, labelsFor, type Labels } from './labels';
-import { noteHtml } from './note-html';
+import { renderNote, sanitizeNotes } from './note-html';
 import { REPORT_CSP, REPORT_CSS } from './report-style';
-import type { FormatDefinition, SanitizeWindow } from './types';
+import type { FormatDefinition } from './types';
 import { uniqueEntities, type ClipView, type ExportView } from './view';
 
 /** Starts the report: `report.html`. Needs `context.window` to sanitize notes. */
@@ -20,10 +20,13 @@ export const htmlFormat: FormatDefinition = (view, context) => {
   const toc: string[] = [];
   const sections: string[] = [];
   const clipsOf = new Map<string, ClipView[]>();
+  // Notes are sanitized together at the end; sections hold a placeholder no escaped text can contain.
+  const notes: string[] = [];
+  const placeholder = (html: string) => (html ? `<!--note:${notes.push(html) - 1}-->` : '');
   return {
     add(clip) {
       toc.push(`<li><a href="#clip-${clip.article.id}">${esc(clip.article.title)}</a>${tocMeta(clip)}</li>`);
-      sections.push(clipSection(clip, view, labels, window));
+      sections.push(clipSection(clip, view, labels, placeholder));
       for (const e of clip.entities) {
         const list = clipsOf.get(e.id);
         if (list) list.push(clip);
@@ -31,6 +34,8 @@ export const htmlFormat: FormatDefinition = (view, context) => {
       }
     },
     finish() {
+      const clean = sanitizeNotes(window, notes);
+      const main = sections.join('\n').replace(/<!--note:(\d+)-->/g, (_, n: string) => `<div class="note">${clean[Number(n)]}</div>`);
       const title = exportTitle(view, labels);
       const count = `${view.clips.length} ${labels.clips} · ${labels.exported} ${esc(formatWallTime(view.backup.exportedAt))}`;
       const html = `<!doctype html>
@@ -47,7 +52,7 @@ export const htmlFormat: FormatDefinition = (view, context) => {
 <header><h1>${esc(title)}</h1><p>${count}</p></header>
 <nav aria-label="${esc(labels.contents)}"><h2>${esc(labels.contents)}</h2><ol>${toc.join('\n')}</ol></nav>
 <main>
-${sections.join('\n')}
+${main}
 </main>
 ${entityIndex(clipsOf, view, labels)}
 </body>
@@ -64,7 +69,7 @@ function tocMeta(clip: ClipView): string {
   return bits.length ? ` <span class="muted">— ${esc(bits.join(', '))}</span>` : '';
 }
 
-function clipSection(clip: ClipView, view: ExportView, labels: Labels, window: SanitizeWindow): string {
+function clipSection(clip: ClipView, view: ExportView, labels: Labels, note: (html: string) => string): string {
   const a = clip.article;
   const href = safeHref(a.canonicalUrl ?? a.url);
   const rows: Array<[string, string | null]> = [
@@ -80,11 +85,10 @@ function clipSection(clip: ClipView, view: ExportView, labels: Labels, window: S
   const meta = rows.filter(([, v]) => v).map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('');
   const lang = a.lang ? ` lang="${esc(a.lang)}"` : '';
   const highlights = clip.annotations.map((h) => {
-    const note = noteHtml(window, h.note);
     const tags = [...h.tags, ...uniqueEntities(h.entityIds.map(view.entity)).map((e) => e.name)];
     return [
       `<blockquote class="${esc(h.color)}">${esc(h.selectors.quote.exact)}</blockquote>`,
-      note && `<div class="note">${note}</div>`,
+      note(renderNote(h.note)),
       tags.length ? `<p class="tags">${esc(tags.join(' · '))}</p>` : '',
     ].join('');
   });

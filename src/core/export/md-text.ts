@@ -1,16 +1,16 @@
 /** Plain text inside Markdown: escaped so that a quote or an article paragraph never turns into Markdown syntax. */
 
-// Inline syntax of CommonMark, GFM and Obsidian (highlights ==, comments %%, math $, block ids ^, wikilinks [[).
-const INLINE = /[\\`*_[\]<>|~$^=%#]/g;
+// Inline syntax of CommonMark, GFM and Obsidian (math $, block ids ^, wikilinks [[, tags #).
+const INLINE = /[\\`*_[\]<>|~$^#]/g;
+// Obsidian highlights (==) and comments (%%) need the pair: a lone "38,6%" stays as written.
+const PAIRS = /(==|%%)/g;
 // Block syntax at the start of a line: headings, quotes, lists, thematic breaks, tables.
-const LINE_START = /^(\s*)([#>+-]|\d+[.)])/;
+const LINE_START = /^([ \t]*)([#>+-]|\d+[.)])/gm;
 
-/** `text` with Markdown syntax escaped, line by line. */
+/** `text` with Markdown syntax escaped. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(INLINE, '\\$&').replace(LINE_START, (_, space: string, mark: string) => `${space}${mark.replace(/^(\d+)?([#>+).-])$/, '$1\\$2')}`))
-    .join('\n');
+  // Whole-text replaces: an export escapes megabytes of article text.
+  return text.replace(INLINE, '\\$&').replace(PAIRS, (pair: string) => `${pair[0]}\\${pair[1]}`).replace(LINE_START, (_, space: string, mark: string) => `${space}${mark.replace(/^(\d+)?([#>+).-])$/, '$1\\$2')}`);
 }
 
 /** `text` as a Markdown block quote, every line prefixed (blank lines kept inside the quote). */

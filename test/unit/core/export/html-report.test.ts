@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { exportFormat, type SanitizeWindow } from '../../../../src/core/export';
+import { noteHtml, renderNote, sanitizeNotes } from '../../../../src/core/export/note-html';
 import { buildSeedBackup } from '../../../fixtures/backup/seed-library';
 
 const window = new JSDOM('').window as unknown as SanitizeWindow;
@@ -78,5 +79,10 @@ describe('HTML report', () => {
 
   it('refuses to run without a window to sanitize with', () => {
     expect(() => exportFormat(backup, 'html')).toThrow(/needs a window/);
+  });
+
+  it('sanitizes notes in one batch exactly as one by one', () => {
+    const notes = [...hostile.annotations.map((a) => a.note), '<div>unclosed', '- a\n- b', '[x](javascript:alert(1))'];
+    expect(sanitizeNotes(window, notes.map(renderNote))).toEqual(notes.map((n) => noteHtml(window, n)));
   });
 });
