@@ -19,7 +19,8 @@ export const SURNAMES: ReadonlySet<string> = new Set(
     mạc giáp quách khúc diệp ninh kha tăng từ thân lạc nghiêm châu thạch danh kim phùng lục
     nông bế ma ưng vương tiêu hứa bạch cù điêu đèo bạc lò lường cầm quàng mùa thào giàng sùng
     lầu hạng tòng lù lỳ ly vàng sầm sú sần tẩn chảo mè khoàng cà tráng hầu vừ hờ lừ vi tào
-    quan uông chung hàn liêu nhâm đồng tôn phàn bàn vì
+    quan uông chung hàn liêu nhâm đồng tôn phàn bàn vì chá cứ phàng sình sì chang lèo lềm ló
+    cút xa lộc nịnh mã tần ksor siu rơ rah kpă y
   `),
 );
 

@@ -17,7 +17,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     đã đang sẽ được bị là có cho để tại về với thì mà khi nếu vì nên nhưng hoặc hay cũng vẫn còn
     đều chỉ rất đến từ trên dưới sau trước trong ngoài này đó kia ấy nói nêu cùng do của theo như
     cả chưa vừa luôn phải cần sớm đạt vượt gồm nằm thuộc nhằm hiện nay làm thăm tặng trao ký
-    gửi mong dự nghe nhận chúc đi lên xuống ra vào qua bằng những mỗi từng ở gần hơn khoảng chậm
+    gửi mong dự nghe nhận chúc đi lên xuống ra vào bằng những mỗi từng ở gần hơn khoảng chậm
+    gặp vướng dừng tạm kéo góp giúp xong
   `),
 );
 
@@ -28,4 +29,13 @@ export const STOP_PHRASES: readonly string[] = phrases(`cho biết|phát biểu|
   kiểm tra|hướng dẫn|đồng chủ trì|đồng thời|khởi công|khánh thành|hoàn thành|triển khai|thi công|
   giải ngân|bàn giao|đưa vào|thực hiện|dự kiến|tiếp tục|tiếp nhận|động viên|biểu dương|gặp gỡ|
   chủ đầu tư|tổng mức|tổng vốn|có tổng|với tổng|trị giá|kinh phí|nguồn vốn|quy mô|diện tích|
-  chiều dài|dài khoảng|xuống cấp|tiến độ|vốn đầu tư`);
+  chiều dài|dài khoảng|xuống cấp|tiến độ|vốn đầu tư|đảm bảo|bảo đảm|vận hành|trở thành|phục vụ`);
+
+/**
+ * Nouns of project names that hold a stop word ("nhà ở xã hội", "trụ sở làm việc", "giải phóng
+ * mặt bằng", "cầu vượt", "ký túc xá"): inside a name these never end it.
+ */
+export const NAME_COMPOUNDS: ReadonlySet<string> = new Set(
+  phrases(`nhà ở|làm việc|mặt bằng|đồng bằng|cầu vượt|vượt lũ|ký túc|đi bộ|dự trữ|hiện đại|ra đa|
+    trước mắt|trong nhà|ngoài trời|tại chỗ`),
+);

@@ -34,6 +34,9 @@ export function capitalRunEnd(tokens: readonly Token[], at: number): number {
   return k;
 }
 
+/** Whether the run at `at` opens with a capitalised honorific ("Ông Quàng Văn Ơn" at a sentence start). */
+export const opensWithHonorific = (tokens: readonly Token[], at: number): boolean => LEADING.has(tokens[at]?.marked ?? '');
+
 /** The personal name that ends the capitalised run [from, to), if there is one. */
 export function nameInRun(tokens: readonly Token[], from: number, to: number, context: RunContext): NameSpan | null {
   let { direct, person } = context;

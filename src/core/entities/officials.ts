@@ -1,91 +1,63 @@
 /**
- * Officials and their positions, from three patterns of Vietnamese news writing:
- * - title first: "Bí thư Tỉnh ủy Trần Quốc Cường", shared by a list ("Phó Chủ tịch UBND tỉnh:
- *   Vừ A Bằng, Lò Văn Tiến", "... A và B");
- * - name first: "đồng chí X, t1, t2", "ông X - t -", "Các đồng chí: A, t; B, t";
- * - rank before the name ("Đại tá X"), which is reported as `rank`, not as a position.
+ * Officials and their positions, from the patterns of Vietnamese news writing:
+ * - title first: "Bí thư Tỉnh ủy Trần Quốc Cường"; several titles ("Phó Bí thư Tỉnh ủy, Chủ tịch
+ *   HĐND tỉnh X"); a title shared by a list ("Phó Chủ tịch UBND tỉnh: A, B", "… A và B"); a
+ *   title then the person ("Phó Chủ tịch UBND huyện, ông X");
+ * - name first (name-first.ts): "đồng chí X, t1, t2", "ông X - t -", "Các đồng chí: A, t; B, t";
+ * - a rank before the name ("Đại tá X"), reported as `rank`, not as a position.
  * A name with none of these (residents, bylines, streets and schools named after people) is not
  * reported: a title is what makes an official, and a wrong suggestion costs more than a miss.
  */
 import { fold } from '../text/fold';
-import { honorificAt, rankAt } from './lexicon';
+import { honorificAt } from './lexicon';
 import { capitalRunEnd, nameInRun, type NameSpan } from './names';
-import { isDash, parsePosition } from './positions';
+import { nameFirst, positionsAfter, type Mention } from './name-first';
+import { parsePosition } from './positions';
 import { sourceOf, type Token, type TokenizedText } from './tokens';
 import type { OfficialSuggestion } from './types';
-
-type Mention = { name: NameSpan; positions: string[]; rank: string | null };
-
-const LIST_DELIMITERS = new Set([',', ';', ':', '(', '.', '!', '?', '“', '"', '…']);
 
 /** Officials named in the text, in order of first mention, positions as written. */
 export function findOfficials(text: TokenizedText): OfficialSuggestion[] {
   const { tokens } = text;
   const mentions: Mention[] = [];
-  const position = (from: number, to: number): string => sourceOf(text, from, to - 1);
   // Positions already read: "chủ tịch" inside "phó chủ tịch UBND tỉnh" is not another one.
   let read = 0;
+  // Titles without a name yet, and where the next one must start to share their holder.
+  let pending: string[] = [];
+  let pendingNext = -1;
   for (let i = 0; i < tokens.length; i++) {
     const parsed = i >= read ? parsePosition(tokens, i) : null;
     if (parsed) {
       read = parsed.to;
-      const title = [position(parsed.from, parsed.to)];
-      if (parsed.name) mentions.push({ name: parsed.name, positions: title, rank: null });
-      // "Phó Chủ tịch UBND tỉnh Vừ A Bằng và Lò Văn Tiến", "Phó Chủ tịch UBND tỉnh: A, B".
-      const list = parsed.name ? sharedList(tokens, parsed.name.to, false) : tokens[parsed.to]?.shape === ':' ? sharedList(tokens, parsed.to, true) : [];
-      for (const name of list) mentions.push({ name, positions: title, rank: null });
+      const titles = [...(i === pendingNext ? pending : []), sourceOf(text, parsed.from, parsed.to - 1)];
+      pending = [];
+      const after = tokens[parsed.to];
+      let names: NameSpan[] = [];
+      if (parsed.name) names = [parsed.name, ...sharedList(tokens, parsed.name.to, false)];
+      else if (after?.shape === ':') names = sharedList(tokens, parsed.to, true);
+      else if (after?.shape === ',' || after?.marked === 'kiêm') {
+        const person = personAfter(text, parsed.to + 1);
+        if (person) names = [person];
+        else if (parsePosition(tokens, parsed.to + 1)) [pending, pendingNext] = [titles, parsed.to + 1];
+      }
+      for (const name of names) mentions.push({ name, positions: titles, rank: null });
     }
-    if (tokens[i]!.capital && !tokens[i - 1]?.capital) mentions.push(...nameFirst(text, i));
+    if (tokens[i]!.capital && !tokens[i - 1]?.capital) {
+      const found = nameFirst(text, i);
+      if (found) mentions.push(found);
+    }
   }
   return merge(text, mentions);
 }
 
-/** A name at the capitalised run starting at `at`, with its rank and the positions after it. */
-function nameFirst(text: TokenizedText, at: number): Mention[] {
+/** "…, đồng chí X" / "…, ông X" after a title: X holds it, unless X has a title of their own. */
+function personAfter(text: TokenizedText, at: number): NameSpan | null {
   const { tokens } = text;
-  const context = contextBefore(tokens, at);
-  const name = nameInRun(tokens, at, capitalRunEnd(tokens, at), context);
-  if (!name) return [];
-  const positions: string[] = [];
-  let k = name.to;
-  const open = tokens[k];
-  if (open && (open.shape === ',' || open.shape === '(' || isDash(open))) {
-    k++;
-    for (;;) {
-      const parsed = parsePosition(tokens, k);
-      // A name right after the title means the title is that next person's.
-      if (!parsed || parsed.name || parsed.to === parsed.from) break;
-      positions.push(sourceOf(text, parsed.from, parsed.to - 1));
-      k = parsed.to;
-      const sep = tokens[k];
-      if (!(sep?.shape === ',' || sep?.marked === 'và') || !parsePosition(tokens, k + 1)) break;
-      k++;
-    }
-  }
-  const rank = context.rank ? sourceOf(text, context.rank.from, context.rank.to - 1) : null;
-  const comrade = context.honorific === 'dong chi' || context.honorific === 'cac dong chi';
-  return positions.length || rank || comrade ? [{ name, positions, rank }] : [];
-}
-
-type Context = { direct: boolean; person: boolean; rank: NameSpan | null; honorific: string | null };
-
-/** What comes right before the run at `at`: a rank, an honorific, a delimiter, or ordinary words. */
-function contextBefore(tokens: readonly Token[], at: number): Context {
-  for (const size of [3, 2, 1]) {
-    const from = at - size;
-    if (from < 0) continue;
-    if (rankAt(tokens, from) === size) return { direct: true, person: true, rank: { from, to: at }, honorific: null };
-    if (honorificAt(tokens, from) === size) {
-      const honorific = tokens
-        .slice(from, at)
-        .map((t) => t.low)
-        .join(' ');
-      return { direct: true, person: true, rank: null, honorific };
-    }
-  }
-  const before = tokens[at - 1];
-  const direct = !before || LIST_DELIMITERS.has(before.shape) || before.marked === 'và';
-  return { direct, person: false, rank: null, honorific: null };
+  const size = honorificAt(tokens, at);
+  if (!size) return null;
+  const name = nameInRun(tokens, at + size, capitalRunEnd(tokens, at + size), { direct: true, person: true });
+  if (!name || positionsAfter(text, name.to, false).length) return null;
+  return name;
 }
 
 /**
@@ -96,7 +68,8 @@ function contextBefore(tokens: readonly Token[], at: number): Context {
 function sharedList(tokens: readonly Token[], at: number, colon: boolean): NameSpan[] {
   const names: NameSpan[] = [];
   let k = at;
-  while (k === at ? colon || tokens[k]?.shape === ',' || tokens[k]?.marked === 'và' : tokens[k]?.shape === ',' || tokens[k]?.marked === 'và') {
+  const joins = (t: Token | undefined): boolean => t?.shape === ',' || t?.marked === 'và';
+  while ((k === at && colon) || joins(tokens[k])) {
     const end = capitalRunEnd(tokens, k + 1);
     const name = nameInRun(tokens, k + 1, end, { direct: true, person: false });
     const after = tokens[end];
@@ -109,23 +82,24 @@ function sharedList(tokens: readonly Token[], at: number, colon: boolean): NameS
 
 /** One suggestion per person (by folded name), positions deduplicated by fold. */
 function merge(text: TokenizedText, mentions: Mention[]): OfficialSuggestion[] {
-  const byKey = new Map<string, OfficialSuggestion & { keys: Set<string> }>();
+  const byKey = new Map<string, OfficialSuggestion & { keys: string[] }>();
   for (const m of mentions) {
     const name = sourceOf(text, m.name.from, m.name.to - 1);
     const key = fold(name);
     let entry = byKey.get(key);
-    if (!entry) byKey.set(key, (entry = { name, positions: [], rank: null, keys: new Set() }));
+    if (!entry) byKey.set(key, (entry = { name, positions: [], rank: null, keys: [] }));
     for (const p of m.positions) {
       const folded = fold(p);
-      if (entry.keys.has(folded)) continue;
-      entry.keys.add(folded);
+      if (entry.keys.includes(folded)) continue;
+      entry.keys.push(folded);
       entry.positions.push(p);
     }
     entry.rank ??= m.rank;
   }
   // "Thứ trưởng" after "thứ trưởng Bộ Văn hóa, Thể thao và Du lịch" is the same position, shortened.
-  return [...byKey.values()].map(({ name, positions, rank, keys }) => {
-    const folded = [...keys];
-    return { name, positions: positions.filter((_, i) => !folded.some((q) => q.startsWith(`${folded[i]} `))), rank };
-  });
+  return [...byKey.values()].map(({ name, positions, rank, keys }) => ({
+    name,
+    positions: positions.filter((_, i) => !keys.some((q) => q.startsWith(`${keys[i]} `))),
+    rank,
+  }));
 }

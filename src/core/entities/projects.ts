@@ -11,6 +11,7 @@
 import { fold } from '../text/fold';
 import { stopAt } from './lexicon';
 import { ORG_HEADS } from './lexicon-titles';
+import { NAME_COMPOUNDS } from './lexicon-words';
 import { isDash } from './positions';
 import { sourceOf, type Token, type TokenizedText } from './tokens';
 import type { ProjectSuggestion } from './types';
@@ -97,17 +98,17 @@ function nameEnd(tokens: readonly Token[], at: number): number {
       continue;
     }
     if (LINKS.has(t.marked)) {
-      if (!tokens.slice(j + 1, j + 5).some((u) => u.capital)) break;
+      if (!tokens.slice(j + 1, j + 5).some((u) => u.kind === 'word' && /^\p{Lu}/u.test(u.shape))) break;
       run = 0;
       continue;
     }
-    // "trụ sở làm việc": a noun here, though "làm" is a verb everywhere else.
-    if (t.marked === 'làm' && tokens[j + 1]?.marked === 'việc') {
+    // "nhà ở", "trụ sở làm việc": nouns here, though "ở" and "làm" end a name everywhere else.
+    if (NAME_COMPOUNDS.has(`${t.marked} ${tokens[j + 1]?.marked}`)) {
       j++;
       run = 0;
       continue;
     }
-    if (stopAt(tokens, j)) break;
+    if (stopAt(tokens, j) && !NAME_COMPOUNDS.has(`${tokens[j - 1]?.marked} ${t.marked}`)) break;
     if (t.capital) {
       if (run === 0) runIsOrg = ORG_HEADS.has(t.low);
       run++;

@@ -110,3 +110,26 @@ describe('officials: who is not one', () => {
     expect(names('Ông Vàng A Sử, Trưởng bản Huổi Lếch, cho biết.')).toEqual([]);
   });
 });
+
+describe('officials: titles in a chain, and titles before "ông"/"đồng chí"', () => {
+  it('gives every title of a comma chain to the name after the last', () => {
+    expect(officials('Tỉnh ủy viên, Bí thư Huyện ủy Nậm Pồ Lò Văn Chinh dự lễ.')[0]?.positions).toEqual(['Tỉnh ủy viên', 'Bí thư Huyện ủy Nậm Pồ']);
+  });
+  it('reads "kiêm" between two positions', () => {
+    expect(officials('Bà Lê Thị Nga, Phó Chủ tịch UBND huyện kiêm Trưởng phòng Nội vụ, cho biết.')[0]?.positions).toEqual([
+      'Phó Chủ tịch UBND huyện',
+      'Trưởng phòng Nội vụ',
+    ]);
+  });
+  it('gives a title to "đồng chí X" right after it, unless X has a title of their own', () => {
+    expect(officials('Phát biểu bế mạc, Chủ tịch HĐND tỉnh, đồng chí Cầm Ngọc Minh đánh giá cao các đại biểu.')[0]).toEqual({
+      name: 'Cầm Ngọc Minh',
+      positions: ['Chủ tịch HĐND tỉnh'],
+      rank: null,
+    });
+    expect(officials('Báo cáo Chủ tịch UBND tỉnh, ông Tạ Văn Lâm, Giám đốc Sở Tài chính cho biết.')[0]?.positions).toEqual(['Giám đốc Sở Tài chính']);
+  });
+  it('reads a title straight after "Ông X" with no comma', () => {
+    expect(officials('Ông Sùng A Lử Chủ tịch UBND xã Huổi Lèng cho biết.')[0]?.positions).toEqual(['Chủ tịch UBND xã Huổi Lèng']);
+  });
+});

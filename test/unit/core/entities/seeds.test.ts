@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { suggestEntities } from '../../../../src/core/entities';
 import { scoreCorpus, scorePage, type PageScore } from '../../../../src/core/entities/score';
+import { fold } from '../../../../src/core/text/fold';
 import { loadSeed, SEED_NAMES, type SeedPage } from './seed-pages';
+import { toNewTone } from './tone';
 
 // The "done when", on the six dev pages.
 const THRESHOLDS = {
@@ -48,6 +50,13 @@ describe('entity suggestions on the vi-news seed pages', () => {
       const nfd = suggestEntities(page.text.normalize('NFD'));
       const norm = (s: typeof nfc): string => JSON.stringify(s).normalize('NFC');
       expect(norm(nfd), page.name).toBe(norm(nfc));
+    }
+  });
+
+  it('gives the same suggestions, folded, with new-style tone placement (Uỷ, hoà, thuỷ)', () => {
+    for (const page of pages) {
+      const folded = (text: string): string => fold(JSON.stringify(suggestEntities(text)));
+      expect(folded(toNewTone(page.text)), page.name).toBe(folded(page.text));
     }
   });
 });
