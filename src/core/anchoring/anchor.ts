@@ -10,7 +10,7 @@
  * the words elsewhere must not win just for being exact. No candidate that
  * fails `isConfident` is ever returned: the caller lists the highlight as an orphan.
  */
-import { bestExact as findExact, fuzzyCandidates, WINDOWS } from './search';
+import { bestExact as findExact, fuzzyCandidates } from './search';
 import { bestOf, isDistinct, prepareQuery, scoreCandidate, CONFIRMING_CONTEXT, type Candidate, type Query } from './score';
 import { buildTextModel, rangeOf, type TextModel } from './text-model';
 import type { Selectors } from './types';
@@ -68,7 +68,7 @@ function anchorQuery(model: TextModel, query: Query, stored: number | null): Anc
     return matchOf(exact.best, 'quote', exact.ambiguous);
   }
   // A confirmed exact occurrence far away competes with an edited quote near the hint only.
-  const fuzzy = fuzzyCandidates(model, query, confirmed ? WINDOWS.slice(0, 1) : WINDOWS);
+  const fuzzy = fuzzyCandidates(model, query, confirmed);
   const best = bestOf(exact.best ? [exact.best, ...fuzzy] : fuzzy);
   if (!best) return null;
   if (best === exact.best) return matchOf(best, 'quote', exact.ambiguous);

@@ -5,13 +5,17 @@
  * approx-string-match is linear in the text it scans (about 30 ms per quote over
  * 1 MB), so a window of a few hundred characters makes a fuzzy match nearly free.
  */
-import approxSearch from 'approx-string-match';
 import { keyOf, type Key } from './key';
+import { searchKey, searchKeyFiltered, type KeyMatch } from './key-search';
 import { bestOf, isConfident, scoreCandidate, scoreCeiling, CONFIRMING_CONTEXT, type Candidate, type Query } from './score';
 import type { TextModel } from './text-model';
 
 /** Window radii (NFC units around the expected quote), each 8 times the last; then the whole text. */
-export const WINDOWS = [256, 2048, 16384, 131072, Infinity];
+const WINDOWS = [256, 2048, 16384, 131072];
+/** Windows at least this long are cut from the model's whole-text key rather than keyed anew. */
+const LARGE_WINDOW = 16384;
+/** Beyond the windows, a match may differ by at most 1/8 of the quote (a quarter near the hint). */
+const FAR_ERROR_DIVISOR = 8;
 /** At most this many errors, whatever the length (cost grows with errors / 32). */
 const MAX_ERRORS = 64;
 
@@ -47,7 +51,7 @@ export function bestExact(model: TextModel, query: Query): ExactResult {
   return { best, ambiguous };
 }
 
-/** The model's whole-text key, computed on first use. */
+/** The model's whole-text key, computed on first use and shared by every anchor of the model. */
 const wholeKeys = new WeakMap<TextModel, Key>();
 function wholeKey(model: TextModel): Key {
   let key = wholeKeys.get(model);
@@ -55,11 +59,25 @@ function wholeKey(model: TextModel): Key {
   return key;
 }
 
-/** Lowest-error matches of the quote key in a key; exact ones first, as they are cheap to find. */
-function searchKey(key: string, pattern: string, maxErrors: number): { start: number; end: number; errors: number }[] {
-  const exact = [];
-  for (let at = key.indexOf(pattern); at !== -1; at = key.indexOf(pattern, at + 1)) exact.push({ start: at, end: at + pattern.length, errors: 0 });
-  return exact.length ? exact : approxSearch(key, pattern, maxErrors);
+/** First index in a sorted offset map at or after `offset`. */
+function lowerBound(map: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The key of NFC [from, to): computed for small windows, cut from the whole-text key for large ones. */
+function keyView(model: TextModel, from: number, to: number): Key {
+  if (to - from < LARGE_WINDOW) return keyOf(model.text, from, to);
+  const whole = wholeKey(model);
+  const i = lowerBound(whole.map, from);
+  const j = lowerBound(whole.map, to);
+  return { key: whole.key.slice(i, j), map: whole.map.subarray(i, j) };
 }
 
 /** NFC offset just after the character at `offset` (a surrogate pair is kept whole). */
@@ -68,11 +86,8 @@ function endAfter(text: string, offset: number): number {
   return c >= 0xd800 && c <= 0xdbff ? offset + 2 : offset + 1;
 }
 
-/** Candidates in one window [from, to) of the NFC text. */
-function searchWindow(model: TextModel, query: Query, from: number, to: number): Candidate[] {
-  const whole = from === 0 && to === model.text.length;
-  const key = whole ? wholeKey(model) : keyOf(model.text, from, to);
-  const matches = searchKey(key.key, query.quoteKey, maxErrorsFor(query.quoteKey.length));
+/** Score key matches as candidates in the NFC text. */
+function candidatesOf(model: TextModel, query: Query, key: Key, matches: KeyMatch[]): Candidate[] {
   const seen = new Set<number>();
   const found: Candidate[] = [];
   for (const m of matches) {
@@ -80,27 +95,39 @@ function searchWindow(model: TextModel, query: Query, from: number, to: number):
     seen.add(m.start);
     const start = key.map[m.start]!;
     const end = endAfter(model.text, key.map[m.end - 1]!);
-    found.push(scoreCandidate(model.text, query, start, end, m.errors));
+    const c = scoreCandidate(model.text, query, start, end, m.errors);
+    if (isConfident(c, query)) found.push(c);
   }
   return found;
 }
 
 /**
  * Confident approximate candidates, searching windows around the hint from narrow to
- * wider, up to `radii` (whole text without a hint). Stops widening once the best
- * candidate is confirmed by its context.
+ * wider, and then the whole text (only the narrowest window with `nearOnly`). Stops
+ * widening once the best candidate is confirmed by its context. Far from the hint a
+ * match must be closer (FAR_ERRORS), which also lets a filter skip most of the text.
  */
-export function fuzzyCandidates(model: TextModel, query: Query, radii: readonly number[] = WINDOWS): Candidate[] {
+export function fuzzyCandidates(model: TextModel, query: Query, nearOnly = false): Candidate[] {
   const { text } = model;
-  if (!query.quoteKey) return [];
-  const hint = query.hint === null ? null : Math.min(Math.max(query.hint, 0), text.length);
-  const found: Candidate[] = [];
-  for (const radius of hint === null ? [Infinity] : radii) {
-    const from = hint === null ? 0 : Math.max(0, hint - radius);
-    const to = hint === null ? text.length : Math.min(text.length, hint + query.exact.length + radius);
-    for (const c of searchWindow(model, query, from, to)) if (isConfident(c, query)) found.push(c);
-    const best = bestOf(found);
-    if ((best && best.context >= CONFIRMING_CONTEXT) || (from === 0 && to === text.length)) break;
+  const pattern = query.quoteKey;
+  if (!pattern) return [];
+  const maxErrors = maxErrorsFor(pattern.length);
+  if (query.hint === null) {
+    const key = wholeKey(model);
+    return candidatesOf(model, query, key, searchKey(key.key, pattern, maxErrors));
   }
+  const hint = Math.min(Math.max(query.hint, 0), text.length);
+  const found: Candidate[] = [];
+  const confirmed = (): boolean => (bestOf(found)?.context ?? 0) >= CONFIRMING_CONTEXT;
+  for (const radius of nearOnly ? WINDOWS.slice(0, 1) : WINDOWS) {
+    const from = Math.max(0, hint - radius);
+    const to = Math.min(text.length, hint + query.exact.length + radius);
+    const key = keyView(model, from, to);
+    found.push(...candidatesOf(model, query, key, searchKey(key.key, pattern, maxErrors)));
+    if (confirmed() || (from === 0 && to === text.length)) return found;
+  }
+  if (nearOnly) return found;
+  const key = wholeKey(model);
+  found.push(...candidatesOf(model, query, key, searchKeyFiltered(key.key, pattern, Math.floor(pattern.length / FAR_ERROR_DIVISOR))));
   return found;
 }

@@ -1,6 +1,7 @@
 import { describe as suite, expect, it } from 'vitest';
 import { buildTextModel, offsetsOf, rangeOf } from '../../../../src/core/anchoring';
 import { toNfc, nfcOffsetOf } from '../../../../src/core/anchoring/nfc-map';
+import { clusterByCluster } from '../../../../src/core/anchoring/unicode-clusters';
 import { page, seedArticle } from './helpers';
 
 suite('NFC offset map', () => {
@@ -25,6 +26,14 @@ suite('NFC offset map', () => {
   it('agrees with String.normalize on a whole NFD article', () => {
     const raw = seedArticle().textContent!.normalize('NFD');
     expect(toNfc(raw).text).toBe(raw.normalize('NFC'));
+  });
+
+  it('gives the same map on the slow, cluster-by-cluster path', () => {
+    const raw = `${seedArticle().textContent!.slice(0, 2000)} 가 각 Ω ﬀ x\u0301\u0323`.normalize('NFD');
+    const fast = toNfc(raw);
+    const slow = clusterByCluster(raw);
+    expect(slow.text).toBe(fast.text);
+    expect([...slow.rawOf!]).toEqual([...fast.rawOf!]);
   });
 
   it('composes characters split across text nodes', () => {
