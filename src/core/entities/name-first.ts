@@ -5,7 +5,7 @@
  */
 import { honorificAt, placeNounBefore, rankAt } from './lexicon';
 import { capitalRunEnd, nameInRun, opensWithHonorific, type NameSpan } from './names';
-import { isDash, parsePosition } from './positions';
+import { headsBusiness, isDash, parsePosition } from './positions';
 import { sourceOf, type Token, type TokenizedText } from './tokens';
 
 /** A person found in the text, with what the text says they are. */
@@ -38,7 +38,7 @@ export function positionsAfter(text: TokenizedText, at: number, person: boolean)
     const parsed = parsePosition(tokens, k);
     // A name right after the title means the title is that next person's.
     if (!parsed || parsed.name || parsed.to === parsed.from) break;
-    positions.push(sourceOf(text, parsed.from, parsed.to - 1));
+    if (!headsBusiness(tokens, parsed)) positions.push(sourceOf(text, parsed.from, parsed.to - 1));
     const sep = tokens[parsed.to];
     k = sep && SEPARATORS.has(sep.marked) && parsePosition(tokens, parsed.to + 1) ? parsed.to + 1 : -1;
   }

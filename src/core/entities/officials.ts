@@ -12,7 +12,7 @@ import { fold } from '../text/fold';
 import { honorificAt } from './lexicon';
 import { capitalRunEnd, nameInRun, type NameSpan } from './names';
 import { nameFirst, positionsAfter, type Mention } from './name-first';
-import { parsePosition } from './positions';
+import { headsBusiness, parsePosition } from './positions';
 import { sourceOf, type Token, type TokenizedText } from './tokens';
 import type { OfficialSuggestion } from './types';
 
@@ -40,6 +40,8 @@ export function findOfficials(text: TokenizedText): OfficialSuggestion[] {
         if (person) names = [person];
         else if (parsePosition(tokens, parsed.to + 1)) [pending, pendingNext] = [titles, parsed.to + 1];
       }
+      // "cố Thủ tướng X" (the late): a historic figure. A business's head is not an official.
+      if (tokens[i - 1]?.marked === 'cố' || headsBusiness(tokens, parsed)) names = [];
       for (const name of names) mentions.push({ name, positions: titles, rank: null });
     }
     if (tokens[i]!.capital && !tokens[i - 1]?.capital) {

@@ -19,6 +19,8 @@ export type ParsedPosition = {
   from: number;
   /** End (exclusive) of the position. */
   to: number;
+  /** Where the organisation starts (after the head). */
+  tail: number;
   /** The personal name right after it, or null. */
   name: NameSpan | null;
 };
@@ -48,7 +50,7 @@ export function parsePosition(tokens: readonly Token[], at: number): ParsedPosit
     if (t.capital) {
       const end = capitalRunEnd(tokens, j);
       const name = nameInRun(tokens, j, end, { direct: j === tail, person: false });
-      if (name) return { from: at, to: name.from, name };
+      if (name) return { from: at, to: name.from, tail, name };
       inOrg ||= ORG_HEADS.has(t.low);
       // "Tỉnh ủy", "Quốc hội": a capital and a lowercase word that make one organisation.
       j = Math.max(end, j + orgWordAt(tokens, j));
@@ -73,7 +75,20 @@ export function parsePosition(tokens: readonly Token[], at: number): ParsedPosit
     }
     break;
   }
-  return { from: at, to: j, name: null };
+  return { from: at, to: j, tail, name: null };
+}
+
+// Heads of businesses and cooperatives are not officials: "Giám đốc Công ty…", "Chủ nhiệm HTX…".
+const BUSINESSES = new Set(['công ty', 'tổng công ty', 'hợp tác xã', 'htx', 'doanh nghiệp', 'tập đoàn', 'liên danh', 'nhà máy', 'cửa hàng', 'trang trại', 'nhà thầu']);
+
+/** Whether a position heads a business ("Giám đốc Công ty cổ phần…") rather than a public body. */
+export function headsBusiness(tokens: readonly Token[], position: ParsedPosition): boolean {
+  const words = (n: number): string =>
+    tokens
+      .slice(position.tail, position.tail + n)
+      .map((t) => t.marked)
+      .join(' ');
+  return [1, 2, 3].some((n) => BUSINESSES.has(words(n)));
 }
 
 /** Whether a personal name starts at `at` (a delimited run from a family name on). */

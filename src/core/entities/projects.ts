@@ -32,9 +32,16 @@ const NOT_PROJECTS: readonly (readonly [string, string])[] = [
 const GENERIC_BEFORE = new Set(['các', 'những', 'nhiều', 'mọi', 'từng', 'mỗi', 'số', 'một', 'vùng', 'cả', 'lý', 'tất', 'hai', 'ba', 'bốn', 'năm', 'tiểu']);
 // First words (lowercase) of the name that make it a generic mention ("dự án trọng điểm", "dự án
 // này", "công trình chào mừng Đại hội", "công trình thanh niên").
-const GENERIC_FIRST = new Set(['này', 'đó', 'trên', 'nói', 'trọng', 'lớn', 'nhỏ', 'khác', 'cụ', 'mới', 'kia', 'ấy', 'nào', 'loại', 'nhóm', 'thành', 'chào', 'thanh', 'phúc']);
-// Whole names that only say what kind of project it is.
-const GENERIC_NAMES = new Set(['dau tu', 'dau tu cong', 'dau tu xay dung', 'xay dung', 'phat trien do thi', 'bat dong san', 'nha o', 'giao thong', 'dien gio', 'dien mat troi', 'thuy dien']);
+const GENERIC_FIRST = new Set(['này', 'đó', 'trên', 'nói', 'trọng', 'lớn', 'nhỏ', 'khác', 'cụ', 'mới', 'kia', 'ấy', 'nào', 'loại', 'nhóm', 'thành', 'chào', 'thanh', 'phúc', 'nghiên']);
+// "dự án Luật Đất đai", "dự án Nghị quyết": drafts of laws and resolutions, whatever the case.
+const DRAFTS = new Set(['luật', 'pháp', 'nghị', 'bộ']);
+// Words that only say what kind of project it is: a name made of nothing else ("dự án đầu tư
+// công trung hạn", "dự án phát triển đô thị", "dự án điện gió") names no project.
+const GENERIC_WORDS = new Set(
+  `đầu tư công trung hạn xây dựng phát triển đô thị giao thông nhà ở nước ngân sách vốn sử dụng oda
+   fdi ngoài trọng điểm lớn mới khác dân sinh nông thôn bất động sản điện gió mặt trời năng lượng
+   tái tạo du lịch xuất kinh doanh thương mại dịch vụ vay ppp bot bt hạ tầng xã hội thủy lợi`.split(/\s+/),
+);
 // Words that may follow a place name inside a project name.
 const AFTER_PLACE = new Set(['và', 'huyện', 'xã', 'tỉnh', 'thành', 'phường', 'quận', 'thị', 'bản', 'thôn', 'đoạn', 'giai', 'khu', 'tp.', 'q.']);
 // After a comma, these start a location in apposition ("…, huyện Sìn Hồ"), not more of the name.
@@ -57,7 +64,7 @@ export function findProjects(text: TokenizedText): ProjectSuggestion[] {
     if (before && (GENERIC_BEFORE.has(before.marked) || /^\d/.test(before.low))) continue;
     const end = nameEnd(tokens, i + 2);
     const words = tokens.slice(i + 2, end).filter((t) => t.kind === 'word');
-    if (words.length < 2 || GENERIC_NAMES.has(words.map((t) => t.low).join(' '))) continue;
+    if (words.length < 2 || words.every((t) => GENERIC_WORDS.has(t.marked))) continue;
     // "công trình" is also any structure: only a named one (a place, a number) is a project.
     if (tokens[i]!.low === 'cong' && !words.some((t) => /[\p{Lu}\p{N}]/u.test(t.shape))) continue;
     read = end;
@@ -78,7 +85,7 @@ function keywordAt(tokens: readonly Token[], at: number, words = KEYWORDS): bool
 function nameEnd(tokens: readonly Token[], at: number): number {
   const first = tokens[at];
   if (first && QUOTES.has(first.shape)) return quotedEnd(tokens, at);
-  if (!first || first.kind !== 'word' || (!first.capital && GENERIC_FIRST.has(first.marked)) || keywordAt(tokens, at)) return at;
+  if (!first || first.kind !== 'word' || (!first.capital && GENERIC_FIRST.has(first.marked)) || DRAFTS.has(first.marked) || keywordAt(tokens, at)) return at;
   let j = at;
   let run = 0; // length of the capitalised run just passed
   let runIsOrg = false; // whether it opened an organisation ("Trường Phổ thông…"), not a place

@@ -133,3 +133,12 @@ describe('officials: titles in a chain, and titles before "ông"/"đồng chí"'
     expect(officials('Ông Sùng A Lử Chủ tịch UBND xã Huổi Lèng cho biết.')[0]?.positions).toEqual(['Chủ tịch UBND xã Huổi Lèng']);
   });
 });
+
+describe('officials: heads of businesses and the late', () => {
+  it('does not take the head of a company or cooperative for an official', () => {
+    expect(names('Ông Phạm Văn Tài, Giám đốc Công ty cổ phần Xây dựng Mường Thanh, cho biết. Chủ nhiệm HTX chè Tủa Chùa Lý A Dính cho biết.')).toEqual([]);
+  });
+  it('does not take "cố" (the late) leaders for officials of the day', () => {
+    expect(names('Tỉnh tổ chức lễ tưởng niệm cố Thủ tướng Phan Văn Khải.')).toEqual([]);
+  });
+});

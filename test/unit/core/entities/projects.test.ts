@@ -47,4 +47,11 @@ describe('projects', () => {
   it('reports a project once however often it is named', () => {
     expect(projects('Dự án hồ Huổi Phạ đã khởi công. Dự án hồ Huổi Phạ sẽ xong năm sau.')).toEqual(['Dự án hồ Huổi Phạ']);
   });
+  it('skips names that only say what kind of project it is, and drafts of laws', () => {
+    expect(projects('Tỉnh ưu tiên dự án đầu tư công trung hạn và dự án điện gió; Quốc hội cho ý kiến về dự án Luật Đường bộ.')).toEqual([]);
+    expect(projects('Dự án hạ tầng kỹ thuật khu dân cư số 9 được duyệt.')).toEqual(['Dự án hạ tầng kỹ thuật khu dân cư số 9']);
+  });
+  it('keeps nouns that hold a stop word inside a name ("nhà ở", "mặt bằng")', () => {
+    expect(projects('Dự án nhà ở xã hội phường Tân Thanh đang thi công.')).toEqual(['Dự án nhà ở xã hội phường Tân Thanh']);
+  });
 });
