@@ -11,45 +11,12 @@
 import { fold } from '../text/fold';
 import { stopAt } from './lexicon';
 import { ORG_HEADS } from './lexicon-titles';
+import { AFTER_PLACE, DRAFTS, GENERIC_BEFORE, GENERIC_FIRST, GENERIC_WORDS, KEYWORDS, LINKS, LOCATION, NOT_PROJECTS, TRAILING } from './lexicon-projects';
 import { NAME_COMPOUNDS } from './lexicon-words';
 import { isDash } from './positions';
 import { sourceOf, type Token, type TokenizedText } from './tokens';
 import type { ProjectSuggestion } from './types';
 
-const KEYWORDS: readonly (readonly [string, string])[] = [
-  ['dự', 'án'],
-  ['công', 'trình'],
-];
-// Programmes, schemes and plans: a "và" before one of these ends the project's name.
-const NOT_PROJECTS: readonly (readonly [string, string])[] = [
-  ['chương', 'trình'],
-  ['đề', 'án'],
-  ['đồ', 'án'],
-  ['kế', 'hoạch'],
-  ['quy', 'hoạch'],
-];
-// Words before the keyword that make it a generic mention.
-const GENERIC_BEFORE = new Set(['các', 'những', 'nhiều', 'mọi', 'từng', 'mỗi', 'số', 'một', 'vùng', 'cả', 'lý', 'tất', 'hai', 'ba', 'bốn', 'năm', 'tiểu']);
-// First words (lowercase) of the name that make it a generic mention ("dự án trọng điểm", "dự án
-// này", "công trình chào mừng Đại hội", "công trình thanh niên").
-const GENERIC_FIRST = new Set(['này', 'đó', 'trên', 'nói', 'trọng', 'lớn', 'nhỏ', 'khác', 'cụ', 'mới', 'kia', 'ấy', 'nào', 'loại', 'nhóm', 'thành', 'chào', 'thanh', 'phúc', 'nghiên']);
-// "dự án Luật Đất đai", "dự án Nghị quyết": drafts of laws and resolutions, whatever the case.
-const DRAFTS = new Set(['luật', 'pháp', 'nghị', 'bộ']);
-// Words that only say what kind of project it is: a name made of nothing else ("dự án đầu tư
-// công trung hạn", "dự án phát triển đô thị", "dự án điện gió") names no project.
-const GENERIC_WORDS = new Set(
-  `đầu tư công trung hạn xây dựng phát triển đô thị giao thông nhà ở nước ngân sách vốn sử dụng oda
-   fdi ngoài trọng điểm lớn mới khác dân sinh nông thôn bất động sản điện gió mặt trời năng lượng
-   tái tạo du lịch xuất kinh doanh thương mại dịch vụ vay ppp bot bt hạ tầng xã hội thủy lợi`.split(/\s+/),
-);
-// Words that may follow a place name inside a project name.
-const AFTER_PLACE = new Set(['và', 'huyện', 'xã', 'tỉnh', 'thành', 'phường', 'quận', 'thị', 'bản', 'thôn', 'đoạn', 'giai', 'khu', 'tp.', 'q.']);
-// After a comma, these start a location in apposition ("…, huyện Sìn Hồ"), not more of the name.
-const LOCATION = new Set(['huyện', 'xã', 'tỉnh', 'thành', 'phường', 'quận', 'thị', 'bản', 'thôn', 'tp.', 'q.', 'p.']);
-// Links that stay inside a name when a place follows ("nối thành phố Lai Châu với cao tốc Nội Bài").
-const LINKS = new Set(['từ', 'đến', 'đi', 'với']);
-// Trailing words that do not end a name well.
-const TRAILING = new Set(['và', 'đoạn', 'giai', 'từ', 'đến', 'đi', 'với', 'khu', 'mới']);
 const MAX_NAME = 40;
 
 /** Projects named in the text, in order of first mention, names as written. */
