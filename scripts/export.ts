@@ -7,7 +7,6 @@
 import { mkdirSync, statSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { JSDOM } from 'jsdom';
 import { MAX_BACKUP_BYTES, parseBackup } from '../src/core/backup';
 import { EXPORT_FORMATS, exportAll, type ExportFormat, type SanitizeWindow } from '../src/core/export';
 
@@ -51,7 +50,8 @@ if (size > MAX_BACKUP_BYTES) fail(2, `${input}: the file is larger than ${MAX_BA
 const parsed = parseBackup(readFileSync(input));
 if (!parsed.ok) fail(2, `${input}: ${parsed.error}`);
 
-const window = formats.includes('html') ? (new JSDOM('').window as unknown as SanitizeWindow) : undefined;
+// jsdom is slow to load: only the report needs a window (to sanitize notes with).
+const window = formats.includes('html') ? (new (await import('jsdom')).JSDOM('').window as unknown as SanitizeWindow) : undefined;
 const files = await exportAll(parsed.backup, formats, { window, locale });
 const out = resolve(args.values.out);
 for (const file of files) {

@@ -25,8 +25,6 @@ describe('CSL-JSON export', () => {
   });
 
   it('dates an article by its own local date, not UTC', () => {
-    const namrom = items.find((i) => i['container-title'] === 'Báo Nậm Rốm')!;
-    expect(namrom.issued).toEqual({ 'date-parts': [[2024, 5, 6]] });
     for (const a of backup.articles.filter((x) => x.publishedAt)) {
       const [y, m, d] = a.publishedAt!.slice(0, 10).split('-').map(Number);
       expect(items.find((i) => i.id === a.id)!.issued).toEqual({ 'date-parts': [[y, m, d]] });
@@ -38,9 +36,11 @@ describe('CSL-JSON export', () => {
   });
 
   it('keeps Vietnamese names whole, as Zotero would otherwise split them backwards', () => {
-    const namrom = items.find((i) => i['container-title'] === 'Báo Nậm Rốm')!;
-    expect(namrom.author).toEqual([{ literal: 'Hoàng Châu' }]);
-    expect(namrom.language).toMatch(/^vi/);
+    for (const a of backup.articles.filter((x) => x.authors.length)) {
+      const item = items.find((i) => i.id === a.id)!;
+      expect(item.author).toEqual(a.authors.map((literal) => ({ literal })));
+      expect(item.language).toMatch(/^vi/);
+    }
     expect(cslName('Trần Quốc Cường', null)).toEqual({ literal: 'Trần Quốc Cường' });
     expect(cslName('Nhóm PV', 'vi')).toEqual({ literal: 'Nhóm PV' });
     expect(cslName('John Smith', 'en')).toEqual({ family: 'Smith', given: 'John' });
