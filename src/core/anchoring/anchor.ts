@@ -37,7 +37,7 @@ export type AnchorMatch = {
 
 /** Options for `anchor`. */
 export type AnchorOptions = {
-  /** Where the quote is expected to start (NFC offset); defaults to the stored position. */
+  /** Where the quote is expected to start (NFC offset); replaces the stored position as the first guess. */
   hint?: number;
 };
 
@@ -56,12 +56,12 @@ function matchOf(c: Candidate, method: AnchorMethod, ambiguous: boolean): Anchor
   return { start: c.start, end: c.end, score: c.score, method, ambiguous };
 }
 
-/** Anchor one prepared query in a model; `stored` is the stored start (tried as a position too). */
-function anchorQuery(model: TextModel, query: Query, stored: number | null): AnchorMatch | null {
-  for (const start of new Set([query.hint, stored])) {
-    const c = start === null ? null : atPosition(model, query, start);
-    if (c) return matchOf(c, 'position', false);
-  }
+/** Anchor one prepared query in a model. */
+function anchorQuery(model: TextModel, query: Query): AnchorMatch | null {
+  // Only the hint is tried as a position: when it was corrected for a shift, whatever
+  // now sits at the stored offset is likely a look-alike.
+  const atHint = query.hint === null ? null : atPosition(model, query, query.hint);
+  if (atHint) return matchOf(atHint, 'position', false);
   const exact = findExact(model, query);
   const confirmed = !!exact.best && exact.best.context >= CONFIRMING_CONTEXT;
   if (exact.best && confirmed && (query.hint === null || Math.abs(exact.best.start - query.hint) <= NEAR)) {
@@ -80,7 +80,7 @@ export function anchorIn(model: TextModel, selectors: Selectors, options: Anchor
   const { quote, position } = selectors;
   const stored = Number.isInteger(position?.start) ? position.start : null;
   const query = prepareQuery(quote.exact, quote.prefix ?? '', quote.suffix ?? '', options.hint ?? stored);
-  return anchorQuery(model, query, stored);
+  return anchorQuery(model, query);
 }
 
 /** Find where selectors point under `root`: a Range, or null when the quote cannot be found with confidence. */

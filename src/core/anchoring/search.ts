@@ -10,8 +10,8 @@ import { searchKey, searchKeyFiltered, type KeyMatch } from './key-search';
 import { bestOf, isConfident, scoreCandidate, scoreCeiling, CONFIRMING_CONTEXT, type Candidate, type Query } from './score';
 import type { TextModel } from './text-model';
 
-/** Window radii (NFC units around the expected quote), each 8 times the last; then the whole text. */
-const WINDOWS = [256, 2048, 16384, 131072];
+/** Window radii (NFC units around the expected quote), each 8 times the last; then the whole text, filtered. */
+const WINDOWS = [256, 2048, 16384];
 /** Windows at least this long are cut from the model's whole-text key rather than keyed anew. */
 const LARGE_WINDOW = 16384;
 /** Beyond the windows, a match may differ by at most 1/8 of the quote (a quarter near the hint). */
