@@ -5,6 +5,8 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { nfc, squash, words } from '../text/fold';
 import { removeBoilerplate } from './cleanup';
+import { takeCreditLine } from './credit-line';
+import { joinAuthors } from './metadata/authors';
 import { readMetadata } from './metadata';
 import { serializeArticle } from './serialize';
 import type { ExtractOutcome } from './types';
@@ -38,19 +40,21 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!/html|xml/i.test(contentType)) {
     return { ok: false, error: { code: 'not-html', message: `The page is ${contentType}, not an HTML article.` } };
   }
-  const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const body = parsed?.content as Element | undefined | null;
   if (!parsed || !body) return noArticle();
 
-  removeBoilerplate(body);
+  const creditAuthors = takeCreditLine(body);
+  removeBoilerplate(body, parsed.title ?? '');
   const { html, text: rawText } = serializeArticle(body, url);
   const text = nfc(rawText);
-  if (text.length < (readerable ? MIN_ARTICLE_CHARS : MIN_UNREADERABLE_CHARS)) return noArticle();
-
+  if (text.length < MIN_ARTICLE_CHARS) return noArticle();
   // Metadata comes from the untouched document: Readability strips the head's scripts (JSON-LD) from its clone.
-  const metadata = readMetadata(doc, url, parsed);
+  const metadata = readMetadata(doc, url, parsed, { creditAuthors, textSample: text.slice(0, 2000) });
+  // A page that says it is an article is believed; otherwise a short body must pass the
+  // readerability check, which only matters between the two thresholds and is not cheap.
+  if (text.length < MIN_UNREADERABLE_CHARS && !metadata.declaresArticle && !isProbablyReaderable(doc)) return noArticle();
   const firstParagraph = text.split('\n\n').find((p) => p.length > 80) ?? text.split('\n\n')[0] ?? '';
   return {
     ok: true,
@@ -59,7 +63,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       url,
       canonicalUrl: metadata.canonicalUrl,
       siteName: metadata.siteName,
-      author: metadata.authors.length ? metadata.authors.join(', ') : null,
+      author: joinAuthors(metadata.authors, metadata.vietnamese),
       authors: metadata.authors,
       publishedAt: metadata.publishedAt,
       lang: metadata.lang,
