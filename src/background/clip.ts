@@ -10,6 +10,7 @@ import { AppFailure } from '../messages/result';
 import type { ClipSummary } from '../messages/protocol';
 import { db } from './database';
 import { callContentScript, isRestrictedUrl, withTimeout } from './inject';
+import { scheduleIndexing } from './indexer';
 
 // Readability on a 5 MB page takes a few seconds on a slow machine; past this, something is wrong.
 const EXTRACT_TIMEOUT_MS = 30_000;
@@ -37,5 +38,7 @@ export async function clipTab(tabId: number): Promise<ClipSummary> {
     throw new AppFailure('page-changed', 'The page changed while it was being clipped. Try again.');
   }
   const contentHash = await sha256Hex(nfc(article.text));
-  return saveClip(db, { article, contentHash });
+  const saved = await saveClip(db, { article, contentHash });
+  scheduleIndexing();
+  return saved;
 }
