@@ -85,7 +85,16 @@ try {
     await library.screenshot({ path: join(OUT, `library-${scheme}.png`) });
     await library.close();
   }
-  console.log(`\nWrote out/demo-store.json and screenshots: out/popup-{light,dark}.png, out/library-{light,dark}.png.`);
+  // The stored copy of the seed article.
+  const seed = data.articles.find((a) => a.url.endsWith('/seed-dbp.html'))!;
+  const stored = await session.context.newPage();
+  await stored.setViewportSize({ width: 1280, height: 1100 });
+  await stored.goto(`${session.origin}popup/article.html?id=${seed.id}`);
+  await stored.getByTestId('article-body').waitFor();
+  await stored.evaluate(() => document.fonts.ready);
+  await stored.screenshot({ path: join(OUT, 'article-light.png') });
+  await stored.close();
+  console.log(`\nWrote out/demo-store.json and screenshots: out/popup-{light,dark}.png, out/library-{light,dark}.png, out/article-light.png.`);
 } finally {
   await session.close();
   await server.close();

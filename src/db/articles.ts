@@ -106,3 +106,25 @@ export async function findArticleByUrl(db: DossierDB, address: string): Promise<
 export async function listRecentArticles(db: DossierDB, limit: number): Promise<ArticleRecord[]> {
   return db.articles.orderBy('clippedAt').reverse().filter((a) => !a.deletedAt).limit(limit).toArray();
 }
+
+/** Replace a clip's tags (trimmed, NFC, without repeats). */
+export async function setArticleTags(db: DossierDB, id: string, tags: string[], env: Env = defaultEnv): Promise<ArticleRecord> {
+  const clean = [...new Set(tags.map((x) => squash(nfc(x))).filter(Boolean))].slice(0, 100);
+  return db.transaction('rw', db.articles, async () => {
+    const existing = await db.articles.get(id);
+    if (!existing || existing.deletedAt) throw new Error(`No article with id ${id}.`);
+    const updated = { ...existing, tags: clean, updatedAt: env.now().toISOString() };
+    await db.articles.put(updated);
+    return updated;
+  });
+}
+
+/** Delete a clip (a tombstone; its body is emptied to free space) and take it out of search. */
+export async function deleteArticle(db: DossierDB, id: string, env: Env = defaultEnv): Promise<void> {
+  const now = env.now().toISOString();
+  await db.transaction('rw', db.articles, db.bodies, db.searchQueue, async () => {
+    await db.articles.update(id, { deletedAt: now, updatedAt: now });
+    await db.bodies.update(id, { text: '', html: '', updatedAt: now });
+    await db.searchQueue.put({ articleId: id, queuedAt: now });
+  });
+}
