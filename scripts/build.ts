@@ -18,9 +18,11 @@ export const ENTRIES: Record<string, string> = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
   'popup/popup': 'popup/main.tsx',
+  'popup/library': 'popup/library/main.tsx',
+  'popup/article': 'popup/article/main.tsx',
 };
 /** Files copied as they are. */
-const STATIC = ['_locales', 'icons', 'popup/index.html'];
+const STATIC = ['_locales', 'icons', 'popup/index.html', 'popup/library.html', 'popup/article.html'];
 
 /** Minified size in bytes of each bundle, keyed by output path. */
 export type BundleSizes = Record<string, number>;

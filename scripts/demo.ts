@@ -74,7 +74,27 @@ try {
     await popup.screenshot({ path: join(OUT, `popup-${scheme}.png`) });
     await popup.close();
   }
-  console.log(`\nWrote out/demo-store.json and the popup screenshots out/popup-light.png, out/popup-dark.png.`);
+  // The library page, light and dark.
+  for (const scheme of ['light', 'dark'] as const) {
+    const library = await session.context.newPage();
+    await library.emulateMedia({ colorScheme: scheme });
+    await library.setViewportSize({ width: 1280, height: 860 });
+    await library.goto(`${session.origin}popup/library.html`);
+    await library.getByTestId('clip-list').waitFor();
+    await library.evaluate(() => document.fonts.ready);
+    await library.screenshot({ path: join(OUT, `library-${scheme}.png`) });
+    await library.close();
+  }
+  // The stored copy of the seed article.
+  const seed = data.articles.find((a) => a.url.endsWith('/seed-dbp.html'))!;
+  const stored = await session.context.newPage();
+  await stored.setViewportSize({ width: 1280, height: 1100 });
+  await stored.goto(`${session.origin}popup/article.html?id=${seed.id}`);
+  await stored.getByTestId('article-body').waitFor();
+  await stored.evaluate(() => document.fonts.ready);
+  await stored.screenshot({ path: join(OUT, 'article-light.png') });
+  await stored.close();
+  console.log(`\nWrote out/demo-store.json and screenshots: out/popup-{light,dark}.png, out/library-{light,dark}.png, out/article-light.png.`);
 } finally {
   await session.close();
   await server.close();

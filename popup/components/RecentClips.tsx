@@ -10,7 +10,19 @@ export function RecentClips({ articles, currentId }: Props) {
   if (!articles) return null;
   return (
     <section class="recent" aria-labelledby="recent-heading">
-      <h2 id="recent-heading">{t('recentClips')}</h2>
+      <div class="recent-head">
+        <h2 id="recent-heading">{t('recentClips')}</h2>
+        <a
+          href="library.html"
+          onClick={(e) => {
+            e.preventDefault();
+            void browser.tabs.create({ url: browser.runtime.getURL('popup/library.html') });
+          }}
+          data-testid="open-library"
+        >
+          {t('openLibrary')}
+        </a>
+      </div>
       {articles.length === 0 ? (
         <p class="muted">{t('noRecentClips')}</p>
       ) : (

@@ -20,11 +20,11 @@ export async function benchInjection(root: string, dist: string): Promise<BenchR
       await page.goto(url);
       const tabId = await chromiumTabId(session, url);
       // The content script marks its isolated world; the test build may look without a click.
-      const present = await session.worker.evaluate(async (id: number) => {
-        const c = (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<Array<{ result?: unknown }>> } } }).chrome;
-        const [r] = await c.scripting.executeScript({ target: { tabId: id }, func: () => '__dossierContentScript' in globalThis });
+      // (A string, not a function: tsx would wrap inner functions in a helper the worker lacks.)
+      const present = await session.worker.evaluate(`(async () => {
+        const [r] = await chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: () => '__dossierContentScript' in globalThis });
         return r?.result === true;
-      }, tabId);
+      })()`);
       if (present) injected++;
       await page.close();
     }

@@ -9,7 +9,8 @@ import { ExtractOutcomeSchema } from '../messages/schemas';
 import { AppFailure } from '../messages/result';
 import type { ClipSummary } from '../messages/protocol';
 import { db } from './database';
-import { callTab, ensureContentScript, isRestrictedUrl, withTimeout } from './inject';
+import { callContentScript, isRestrictedUrl, withTimeout } from './inject';
+import { scheduleIndexing } from './indexer';
 
 // Readability on a 5 MB page takes a few seconds on a slow machine; past this, something is wrong.
 const EXTRACT_TIMEOUT_MS = 30_000;
@@ -26,18 +27,18 @@ export async function tabUrl(tabId: number): Promise<string | undefined> {
 /** Clip the article in `tabId`: one transaction stores it, or nothing changes. */
 export async function clipTab(tabId: number): Promise<ClipSummary> {
   const before = await tabUrl(tabId);
-  await ensureContentScript(tabId);
-  const reply = await withTimeout(callTab(tabId, 'extractArticle', {}), EXTRACT_TIMEOUT_MS, 'The page');
+  const reply = await withTimeout(callContentScript(tabId, 'extractArticle', {}), EXTRACT_TIMEOUT_MS, 'The page');
   const parsed = v.safeParse(ExtractOutcomeSchema, reply);
   if (!parsed.success) throw new AppFailure('bad-request', `The page sent a malformed article: ${v.summarize(parsed.issues)}`);
   const outcome = parsed.output;
   if (!outcome.ok) throw new AppFailure(outcome.error.code, outcome.error.message);
   const article = outcome.article;
-  // The content script may only clip its own page: if the tab moved on, the extraction is stale.
-  const after = await tabUrl(tabId);
-  if ((before && pageUrl(before) !== article.url) || (after && pageUrl(after) !== article.url)) {
+  // The content script reports the address of the document it read; it must be the tab's.
+  if (before && pageUrl(before) !== article.url) {
     throw new AppFailure('page-changed', 'The page changed while it was being clipped. Try again.');
   }
   const contentHash = await sha256Hex(nfc(article.text));
-  return saveClip(db, { article, contentHash });
+  const saved = await saveClip(db, { article, contentHash });
+  scheduleIndexing();
+  return saved;
 }

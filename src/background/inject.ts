@@ -26,15 +26,22 @@ export function callTab<M extends keyof ContentCalls>(tabId: number, method: M, 
   return browser.tabs.sendMessage(tabId, envelope(method, args), { frameId: 0 });
 }
 
-/** Make sure the content script runs in the tab; map the browser's refusals to clear errors. */
-export async function ensureContentScript(tabId: number): Promise<void> {
-  const alive = await withTimeout(callTab(tabId, 'ping', {}), 500, 'The page').catch(() => false);
-  if (alive === true) return;
+/**
+ * Call the tab's content script, injecting it first if it is not there. Asking first and
+ * injecting on "no receiver" saves a round trip on every clip after the first one.
+ */
+export async function callContentScript<M extends keyof ContentCalls>(tabId: number, method: M, args: ContentCalls[M]['args']): Promise<unknown> {
+  try {
+    return await callTab(tabId, method, args);
+  } catch (err) {
+    if (!/receiving end does not exist|could not establish connection/i.test(String(err))) throw err;
+  }
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
   } catch (err) {
     throw injectionFailure(err);
   }
+  return callTab(tabId, method, args);
 }
 
 /** Translate an executeScript error into one the analyst can act on. */

@@ -44,7 +44,7 @@ export async function saveClip(db: DossierDB, input: ClipInput, env: Env = defau
     clippedAt: now,
   };
 
-  return db.transaction('rw', db.articles, db.bodies, async () => {
+  return db.transaction('rw', db.articles, db.bodies, db.searchQueue, async () => {
     const matches = keys.length ? await db.articles.where('urlKeys').anyOf(keys).toArray() : [];
     // Several matches can only come from older data; the most recently updated one wins.
     const existing = matches.sort((x, y) => (x.updatedAt < y.updatedAt ? 1 : -1))[0];
@@ -65,6 +65,8 @@ export async function saveClip(db: DossierDB, input: ClipInput, env: Env = defau
     }
     await db.articles.put(article);
     await db.bodies.put({ id: article.id, text, html: nfc(a.html), updatedAt: now });
+    // Indexing ~400 words costs far more than the clip itself: queue it in the same transaction, index later.
+    await db.searchQueue.put({ articleId: article.id, queuedAt: now });
     return { article, created: !existing };
   });
 }
@@ -74,7 +76,7 @@ export type MetadataPatch = { title?: string; siteName?: string | null; author?:
 
 /** Apply the analyst's corrections and remember which fields were edited. */
 export async function updateArticleMetadata(db: DossierDB, id: string, patch: MetadataPatch, env: Env = defaultEnv): Promise<ArticleRecord> {
-  return db.transaction('rw', db.articles, async () => {
+  return db.transaction('rw', db.articles, db.searchQueue, async () => {
     const existing = await db.articles.get(id);
     if (!existing || existing.deletedAt) throw new Error(`No article with id ${id}.`);
     const updated: ArticleRecord = { ...existing, updatedAt: env.now().toISOString() };
@@ -87,6 +89,7 @@ export async function updateArticleMetadata(db: DossierDB, id: string, patch: Me
     }
     updated.editedFields = [...edited];
     await db.articles.put(updated);
+    if (patch.title !== undefined) await db.searchQueue.put({ articleId: id, queuedAt: updated.updatedAt });
     return updated;
   });
 }
@@ -102,4 +105,26 @@ export async function findArticleByUrl(db: DossierDB, address: string): Promise<
 /** The most recently clipped live articles. */
 export async function listRecentArticles(db: DossierDB, limit: number): Promise<ArticleRecord[]> {
   return db.articles.orderBy('clippedAt').reverse().filter((a) => !a.deletedAt).limit(limit).toArray();
+}
+
+/** Replace a clip's tags (trimmed, NFC, without repeats). */
+export async function setArticleTags(db: DossierDB, id: string, tags: string[], env: Env = defaultEnv): Promise<ArticleRecord> {
+  const clean = [...new Set(tags.map((x) => squash(nfc(x))).filter(Boolean))].slice(0, 100);
+  return db.transaction('rw', db.articles, async () => {
+    const existing = await db.articles.get(id);
+    if (!existing || existing.deletedAt) throw new Error(`No article with id ${id}.`);
+    const updated = { ...existing, tags: clean, updatedAt: env.now().toISOString() };
+    await db.articles.put(updated);
+    return updated;
+  });
+}
+
+/** Delete a clip (a tombstone; its body is emptied to free space) and take it out of search. */
+export async function deleteArticle(db: DossierDB, id: string, env: Env = defaultEnv): Promise<void> {
+  const now = env.now().toISOString();
+  await db.transaction('rw', db.articles, db.bodies, db.searchQueue, async () => {
+    await db.articles.update(id, { deletedAt: now, updatedAt: now });
+    await db.bodies.update(id, { text: '', html: '', updatedAt: now });
+    await db.searchQueue.put({ articleId: id, queuedAt: now });
+  });
 }

@@ -1,7 +1,19 @@
 /** The Dexie database: one class, typed tables, versions from ./schema. Lives at the extension's origin only. */
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { SCHEMA } from './schema';
-import type { ArticleBody, ArticleRecord, CollectionRecord, MembershipRecord } from './types';
+import type {
+  AnnotationRecord,
+  ArticleBody,
+  ArticleRecord,
+  CollectionRecord,
+  DismissalRecord,
+  EntityRecord,
+  MembershipRecord,
+  MentionRecord,
+  SearchDoc,
+  SearchPostings,
+  SearchQueueEntry,
+} from './types';
 
 /** Name of the IndexedDB database. */
 export const DB_NAME = 'dossier';
@@ -11,6 +23,13 @@ export class DossierDB extends Dexie {
   bodies!: Table<ArticleBody, string>;
   collections!: EntityTable<CollectionRecord, 'id'>;
   memberships!: EntityTable<MembershipRecord, 'id'>;
+  annotations!: EntityTable<AnnotationRecord, 'id'>;
+  entities!: EntityTable<EntityRecord, 'id'>;
+  mentions!: EntityTable<MentionRecord, 'id'>;
+  dismissals!: EntityTable<DismissalRecord, 'id'>;
+  searchDocs!: Table<SearchDoc, number>;
+  searchPostings!: Table<SearchPostings, [string, number]>;
+  searchQueue!: Table<SearchQueueEntry, string>;
 
   /** `options` lets tests pass fake-indexeddb; `upTo` opens an older version (migration tests). */
   constructor(name = DB_NAME, options?: DexieOptions, upTo = Infinity) {

@@ -4,6 +4,7 @@
  * and has a test that opens the previous version with data in it.
  */
 import type { Transaction } from 'dexie';
+import { enqueueAllArticles } from './upgrades/v3-search-index';
 
 /** One schema version: its tables and, when data must change, the upgrade that gets it there. */
 export type SchemaVersion = {
@@ -22,5 +23,25 @@ export const SCHEMA: readonly SchemaVersion[] = [
       collections: 'id, name, updatedAt',
       memberships: 'id, collectionId, articleId, &[collectionId+articleId]',
     },
+  },
+  // v2: highlights (W3C annotations), entities, their mentions in articles, and dismissed suggestions.
+  {
+    version: 2,
+    stores: {
+      annotations: 'id, articleId, updatedAt, *tags, *entityIds',
+      entities: 'id, type, *keys, updatedAt',
+      mentions: 'id, entityId, articleId, annotationId, [entityId+articleId], publishedAt',
+      dismissals: 'id, articleId',
+    },
+  },
+  // v3: the full-text search index (src/db/search.ts); existing articles are queued for indexing.
+  {
+    version: 3,
+    stores: {
+      searchDocs: 'docNo, &articleId',
+      searchPostings: '[term+chunk]',
+      searchQueue: 'articleId',
+    },
+    upgrade: enqueueAllArticles,
   },
 ];

@@ -154,3 +154,39 @@ export type MentionRecord = RecordBase & {
   /** The article's published date, copied so that timelines need no join. */
   publishedAt: string | null;
 };
+
+/** A suggestion the analyst rejected for an article, so it is not offered again there. */
+export type DismissalRecord = RecordBase & {
+  /** The article the suggestion came from. */
+  articleId: string;
+  /** What was suggested. */
+  kind: 'official' | 'project' | 'amount';
+  /** The folded name (or amount text) that was rejected. */
+  key: string;
+};
+
+/** An indexed document: a number for compact postings, and the article it stands for. */
+export type SearchDoc = {
+  /** Assigned in increasing order; an article gets a new number each time it is re-indexed. */
+  docNo: number;
+  /** The article. */
+  articleId: string;
+};
+
+/** Postings of one term for one range of 4,096 document numbers (so that new documents touch small rows). */
+export type SearchPostings = {
+  /** A folded word. */
+  term: string;
+  /** floor(docNo / 4096). */
+  chunk: number;
+  /** Sorted document numbers containing the term. */
+  docs: Uint32Array;
+};
+
+/** An article waiting to be (re)indexed: written in the clip's own transaction, so no clip is ever missed. */
+export type SearchQueueEntry = {
+  /** The article. */
+  articleId: string;
+  /** When it was queued (ISO 8601). */
+  queuedAt: string;
+};

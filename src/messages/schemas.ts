@@ -29,7 +29,8 @@ export const ExtractedArticleSchema = v.strictObject({
   siteName: nullableStr(500),
   author: nullableStr(2_000),
   authors: v.pipe(v.array(str(500)), v.maxLength(50)),
-  publishedAt: v.nullable(IsoDateTime),
+  // A date the page wrote in a form we cannot read is dropped, not a reason to lose the clip.
+  publishedAt: v.fallback(v.nullable(IsoDateTime), null),
   lang: nullableStr(35),
   excerpt: nullableStr(5_000),
   text: str(MAX_TEXT),

@@ -1,9 +1,9 @@
 /** Clipping in Debian's Chromium with the built extension, as a user would, through the popup. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { chromiumTabId, CLEAR_DATABASE, launchChromium, openChromiumPopup, READ_DATABASE, type ChromiumSession } from '../../../scripts/lib/browsers';
+import { chromiumTabId, launchChromium, openChromiumPopup, type ChromiumSession } from '../../../scripts/lib/browsers';
+import { clearStore as clearStoreOf, openSeed, pressClip, readStore as readStoreOf } from './helpers';
 import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
-import { DIST_CHROME, expectSeedStored, SEEDS_DIR, type Stored } from '../expectations';
+import { DIST_CHROME, expectSeedStored, SEEDS_DIR } from '../expectations';
 
 let server: SeedServer;
 let session: ChromiumSession;
@@ -17,26 +17,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function readStore(): Promise<Stored> {
-  return (await session.worker.evaluate(READ_DATABASE)) as Stored;
-}
-
-async function clearStore(): Promise<void> {
-  await session.worker.evaluate(CLEAR_DATABASE);
-}
-
-async function openPage(file: string): Promise<{ page: Page; url: string }> {
-  const url = `${server.origin}/${file}`;
-  const page = await session.context.newPage();
-  await page.goto(url);
-  return { page, url };
-}
-
-/** Press Clip in the popup and wait for its outcome. */
-async function pressClip(popup: Page): Promise<void> {
-  await popup.getByTestId('clip-button').click();
-  await popup.locator('[data-testid=clip-notice], [data-testid=clip-error]').first().waitFor();
-}
+const readStore = () => readStoreOf(session);
+const clearStore = () => clearStoreOf(session);
+const openPage = (file: string) => openSeed(session, server, file);
 
 describe('clip in Chromium', () => {
   it('clips the seed page from the popup, shows it as clipped, and re-clipping adds a capture', async () => {

@@ -1,0 +1,67 @@
+/** The clip's collections (toggle membership) and tags (edit), beside the stored copy. */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../src/platform/i18n';
+import { collectionsOf, listCollections, setMembership, type CollectionSummary } from '../../src/db/collections';
+import { setArticleTags } from '../../src/db/articles';
+import type { ArticleRecord } from '../../src/db/types';
+import { db } from '../shared/db';
+
+type Props = { article: ArticleRecord; onChange: (a: ArticleRecord) => void };
+
+export function ClipDetails({ article, onChange }: Props) {
+  const [collections, setCollections] = useState<CollectionSummary[]>([]);
+  const [member, setMember] = useState<Set<string>>(new Set());
+  const [tagText, setTagText] = useState(article.tags.join(', '));
+  const [error, setError] = useState<string | null>(null);
+
+  const load = async () => {
+    const [all, mine] = await Promise.all([listCollections(db), collectionsOf(db, article.id)]);
+    setCollections(all);
+    setMember(new Set(mine));
+  };
+  useEffect(() => void load(), [article.id]);
+
+  const toggle = async (collectionId: string) => {
+    try {
+      await setMembership(db, collectionId, [article.id], !member.has(collectionId));
+      await load();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  const saveTags = async (e: Event) => {
+    e.preventDefault();
+    onChange(await setArticleTags(db, article.id, tagText.split(',')));
+  };
+
+  return (
+    <>
+      <section>
+        <h2>{t('collections')}</h2>
+        {collections.length === 0 ? (
+          <p class="muted">{t('noCollections')}</p>
+        ) : (
+          <ul class="toggles" data-testid="article-collections">
+            {collections.map((c) => (
+              <li key={c.id}>
+                <label>
+                  <input type="checkbox" checked={member.has(c.id)} onChange={() => void toggle(c.id)} />
+                  <span>{c.name}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        {error && <p class="error">{error}</p>}
+      </section>
+      <section>
+        <h2>{t('tags')}</h2>
+        <form class="tags" onSubmit={saveTags}>
+          <input value={tagText} onInput={(e) => setTagText(e.currentTarget.value)} placeholder={t('tagsPlaceholder')} aria-label={t('tags')} />
+          <button type="submit">{t('save')}</button>
+        </form>
+      </section>
+    </>
+  );
+}

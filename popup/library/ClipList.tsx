@@ -1,0 +1,62 @@
+/** The clips matching the query: title (opens the stored copy), source, dates, entities, highlights. */
+import { t } from '../../src/platform/i18n';
+import { formatLocalTime, formatNumber, formatPublished, safeHref } from '../shared/format';
+import type { LibraryState } from './use-library';
+
+type Props = { library: LibraryState; selected: Set<string>; onSelect: (s: Set<string>) => void };
+
+export function ClipList({ library, selected, onSelect }: Props) {
+  const { rows, hasMore, loadMore, query, setQuery } = library;
+  if (!rows) return <p class="muted">{t('popupLoading')}</p>;
+  if (!rows.length) return <p class="empty" data-testid="no-results">{query.text ? t('noResults') : t('libraryEmpty')}</p>;
+
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    onSelect(next);
+  };
+
+  return (
+    <>
+      <ol class="clips" data-testid="clip-list">
+        {rows.map((a) => (
+          <li key={a.id} class={selected.has(a.id) ? 'selected' : ''}>
+            <input type="checkbox" checked={selected.has(a.id)} onChange={() => toggle(a.id)} aria-label={t('selectClip', a.title)} />
+            <div class="clip">
+              <a class="title" href={`article.html?id=${encodeURIComponent(a.id)}`}>
+                {a.title}
+              </a>
+              <div class="meta">
+                {a.siteName && <span class="site">{a.siteName}</span>}
+                {a.publishedAt && <span title={t('fieldPublished')}>{formatPublished(a.publishedAt)}</span>}
+                <span title={t('clippedAt')}>{t('clippedShort', formatLocalTime(a.clippedAt))}</span>
+                {a.highlightCount > 0 && <span class="badge">{t('highlightCount', formatNumber(a.highlightCount))}</span>}
+                {safeHref(a.url) && (
+                  <a href={safeHref(a.url)} target="_blank" rel="noopener noreferrer" class="source">
+                    {t('openOriginal')}
+                  </a>
+                )}
+              </div>
+              {a.entities.length > 0 && (
+                <div class="chips">
+                  {a.entities.map((e) => (
+                    <button type="button" key={e.id} class={`chip ${e.type}`} onClick={() => setQuery({ ...query, entityId: e.id })} title={t(`entityType_${e.type}`)}>
+                      {e.name}
+                    </button>
+                  ))}
+                </div>
+              )}
+              {a.excerpt && <p class="excerpt">{a.excerpt}</p>}
+            </div>
+          </li>
+        ))}
+      </ol>
+      {hasMore && (
+        <button type="button" class="more" onClick={() => void loadMore()}>
+          {t('showMore')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+/** Above the list: how many clips match, what to do with the selected ones, export and import. */
+import { useState } from 'preact/hooks';
+import { t, uiLanguage } from '../../src/platform/i18n';
+import { setMembership } from '../../src/db/collections';
+import { db } from '../shared/db';
+import { formatNumber } from '../shared/format';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+import type { LibraryState } from './use-library';
+
+type Props = { library: LibraryState; selected: Set<string>; onSelectionDone: () => void };
+
+export function Toolbar({ library, selected, onSelectionDone }: Props) {
+  const { total, rows, collections, query, refresh, libraryCount } = library;
+  const [panel, setPanel] = useState<'export' | 'import' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const shown = total ?? (query.from || query.to ? null : libraryCount);
+
+  const addTo = async (collectionId: string, member: boolean) => {
+    try {
+      await setMembership(db, collectionId, [...selected], member);
+      setError(null);
+      onSelectionDone();
+      await refresh();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  return (
+    <div class="toolbar">
+      <div class="toolbar-row">
+        <span class="count" data-testid="result-count">
+          {shown === null ? (rows ? t('clipsShown', formatNumber(rows.length)) : '') : t('clipCount', formatNumber(shown))}
+        </span>
+        {selected.size > 0 && (
+          <span class="selection">
+            <span>{t('selectedCount', formatNumber(selected.size))}</span>
+            <select
+              aria-label={t('addToCollection')}
+              onChange={(e) => {
+                const id = e.currentTarget.value;
+                e.currentTarget.value = '';
+                if (id) void addTo(id, true);
+              }}
+              data-testid="add-to-collection"
+            >
+              <option value="">{t('addToCollection')}</option>
+              {collections.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+            {query.collectionId && (
+              <button type="button" onClick={() => void addTo(query.collectionId!, false)}>
+                {t('removeFromCollection')}
+              </button>
+            )}
+          </span>
+        )}
+        <span class="spacer" />
+        <button type="button" aria-expanded={panel === 'export'} onClick={() => setPanel(panel === 'export' ? null : 'export')} data-testid="export-toggle">
+          {t('export')}
+        </button>
+        <button type="button" aria-expanded={panel === 'import'} onClick={() => setPanel(panel === 'import' ? null : 'import')}>
+          {t('import')}
+        </button>
+      </div>
+      {error && <p class="error" role="alert">{error}</p>}
+      {panel === 'export' && <ExportPanel library={library} locale={uiLanguage().startsWith('vi') ? 'vi' : 'en'} />}
+      {panel === 'import' && <ImportPanel onImported={() => void refresh()} />}
+    </div>
+  );
+}

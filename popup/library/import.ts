@@ -1,0 +1,31 @@
+/** Importing a backup file into the library: parse and check it, plan the merge, apply it in one transaction. */
+import { MAX_BACKUP_BYTES, parseBackup, planImport, type ImportPlan } from '../../src/core/backup';
+import { applyImport, readLibraryForImport } from '../../src/db/backup';
+import { drainSearchQueue } from '../../src/db/search';
+import { db } from '../shared/db';
+
+/** The outcome of an import: what was done, or why nothing was. */
+export type ImportOutcome = { ok: true; plan: ImportPlan } | { ok: false; message: string };
+
+/** Import `file`: a malformed or hostile file changes nothing and says why. */
+export async function importFile(file: File): Promise<ImportOutcome> {
+  // Refuse an oversized file before reading it into memory at all.
+  if (file.size > MAX_BACKUP_BYTES) {
+    return { ok: false, message: `The file is ${Math.round(file.size / 1048576)} MB; backups above ${MAX_BACKUP_BYTES / 1048576} MB are refused. Nothing was imported.` };
+  }
+  const parsed = parseBackup(new Uint8Array(await file.arrayBuffer()));
+  if (!parsed.ok) return { ok: false, message: `${parsed.error} Nothing was imported.` };
+  const plan = planImport(await readLibraryForImport(db), parsed.backup);
+  try {
+    await applyImport(db, plan);
+  } catch (err) {
+    const name = (err as { name?: string; inner?: { name?: string } }).inner?.name ?? (err as { name?: string }).name;
+    if (name === 'QuotaExceededError') return { ok: false, message: 'The browser has no room left for this import. Nothing was imported.' };
+    return { ok: false, message: `The import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  // Index the imported clips now, so that searching finds them (the queue was written with them).
+  while ((await drainSearchQueue(db, 500)) > 0) {
+    // keep draining
+  }
+  return { ok: true, plan };
+}

@@ -1,0 +1,73 @@
+/** The library page's state: the query (mirrored in the address bar), its results, collections and facets. */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { countLibrary, libraryFacets, queryLibrary, type LibraryQuery, type LibraryRow } from '../../src/db/library';
+import { listCollections, type CollectionSummary } from '../../src/db/collections';
+import { db } from '../shared/db';
+import { readParams, writeParams } from '../shared/format';
+
+const PAGE = 50;
+const KEYS = ['text', 'collectionId', 'entityId', 'tag', 'site', 'from', 'to'] as const;
+
+function queryFromUrl(): LibraryQuery {
+  const params = readParams();
+  return Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? undefined]).filter(([, v]) => v)) as LibraryQuery;
+}
+
+/** Everything the library page shows, and the ways to change it. */
+export function useLibrary() {
+  const [query, setQueryState] = useState<LibraryQuery>(queryFromUrl);
+  const [rows, setRows] = useState<LibraryRow[] | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
+  const [matchIds, setMatchIds] = useState<string[] | null>(null);
+  const [hasMore, setHasMore] = useState(false);
+  const [collections, setCollections] = useState<CollectionSummary[]>([]);
+  const [facets, setFacets] = useState<{ sites: string[]; tags: string[] }>({ sites: [], tags: [] });
+  const [libraryCount, setLibraryCount] = useState<number | null>(null);
+  const serial = useRef(0);
+
+  const run = useCallback(async (q: LibraryQuery) => {
+    const mine = ++serial.current;
+    const page = await queryLibrary(db, q, 0, PAGE);
+    if (mine !== serial.current) return; // a newer query has started: drop this answer
+    setRows(page.rows);
+    setTotal(page.total);
+    setMatchIds(page.ids);
+    setHasMore(page.total === null ? page.rows.length === PAGE : page.total > PAGE);
+  }, []);
+
+  const refreshSide = useCallback(async () => {
+    const [c, f, n] = await Promise.all([listCollections(db), libraryFacets(db), countLibrary(db)]);
+    setCollections(c);
+    setFacets(f);
+    setLibraryCount(n);
+  }, []);
+
+  useEffect(() => {
+    void run(query);
+  }, [query, run]);
+  useEffect(() => {
+    // The side panel is not needed for the first screen: load it just after.
+    const id = setTimeout(() => void refreshSide(), 0);
+    return () => clearTimeout(id);
+  }, [refreshSide]);
+
+  const setQuery = useCallback((next: LibraryQuery) => {
+    writeParams(next as Record<string, string | undefined>);
+    setQueryState(next);
+  }, []);
+
+  const loadMore = useCallback(async () => {
+    if (!rows) return;
+    const page = await queryLibrary(db, query, rows.length, PAGE);
+    setRows([...rows, ...page.rows]);
+    setHasMore(page.total === null ? page.rows.length === PAGE : page.total > rows.length + page.rows.length);
+  }, [rows, query]);
+
+  const refresh = useCallback(async () => {
+    await Promise.all([run(query), refreshSide()]);
+  }, [query, run, refreshSide]);
+
+  return { query, setQuery, rows, total, matchIds, hasMore, loadMore, collections, facets, libraryCount, refresh };
+}
+
+export type LibraryState = ReturnType<typeof useLibrary>;

@@ -1,0 +1,116 @@
+/**
+ * The library page's queries: a page of clips for a search and filters, with each clip's
+ * highlight count and entities. The first screen (no search, no filter) reads only one
+ * page of the clippedAt index; filters narrow through their own indexes.
+ */
+import { fold } from '../core/text/fold';
+import type { DossierDB } from './db';
+import { searchArticleIds } from './search';
+import type { ArticleRecord, EntityRecord } from './types';
+
+/** What the analyst asked for. Every field is optional; all given ones must hold. */
+export type LibraryQuery = {
+  /** Words to search for in titles and texts (accents ignored, word prefixes match). */
+  text?: string;
+  collectionId?: string;
+  entityId?: string;
+  /** A tag on the clip or on one of its highlights. */
+  tag?: string;
+  site?: string;
+  /** Published (or, when unknown, clipped) on or after this day (YYYY-MM-DD). */
+  from?: string;
+  /** Published (or clipped) on or before this day (YYYY-MM-DD). */
+  to?: string;
+};
+
+/** A clip as the library lists it. */
+export type LibraryRow = ArticleRecord & {
+  /** Live highlights on the clip. */
+  highlightCount: number;
+  /** Entities mentioned in the clip. */
+  entities: Pick<EntityRecord, 'id' | 'name' | 'type'>[];
+};
+
+/** One page of results. `total` is null when counting would cost more than the page (unfiltered library). */
+export type LibraryPage = { rows: LibraryRow[]; total: number | null; ids: string[] | null };
+
+const live = <T extends { deletedAt: string | null }>(r: T | undefined): r is T => !!r && !r.deletedAt;
+
+/** The day an article counts for in date filters: its published day, else its clip day. */
+function dayOf(a: ArticleRecord): string {
+  return (a.publishedAt ?? a.clippedAt).slice(0, 10);
+}
+
+/** Ids matching every set filter except dates, in result order, or null when no such filter is set. */
+async function candidateIds(db: DossierDB, q: LibraryQuery): Promise<string[] | null> {
+  const sets: string[][] = [];
+  if (q.text?.trim()) sets.push(await searchArticleIds(db, q.text));
+  if (q.collectionId) sets.push((await db.memberships.where('collectionId').equals(q.collectionId).filter(live).toArray()).map((m) => m.articleId));
+  if (q.entityId) sets.push((await db.mentions.where('entityId').equals(q.entityId).filter(live).toArray()).map((m) => m.articleId));
+  if (q.site) sets.push(await db.articles.where('siteName').equals(q.site).primaryKeys());
+  if (q.tag) {
+    const onClips = await db.articles.where('tags').equals(q.tag).primaryKeys();
+    const onHighlights = (await db.annotations.where('tags').equals(q.tag).filter(live).toArray()).map((a) => a.articleId);
+    sets.push([...onClips, ...onHighlights]);
+  }
+  if (!sets.length) return null;
+  // The first set keeps its order (search results are ranked); the others only filter.
+  const [first, ...rest] = sets as [string[], ...string[][]];
+  const keep = rest.map((s) => new Set(s));
+  return [...new Set(first)].filter((id) => keep.every((s) => s.has(id)));
+}
+
+/** Highlight counts and entities for a page of articles. */
+async function decorate(db: DossierDB, articles: ArticleRecord[]): Promise<LibraryRow[]> {
+  const ids = articles.map((a) => a.id);
+  const [annotations, mentions] = await Promise.all([
+    db.annotations.where('articleId').anyOf(ids).filter(live).toArray(),
+    db.mentions.where('articleId').anyOf(ids).filter(live).toArray(),
+  ]);
+  const entities = new Map((await db.entities.bulkGet([...new Set(mentions.map((m) => m.entityId))])).filter(live).map((e) => [e.id, e]));
+  return articles.map((a) => ({
+    ...a,
+    highlightCount: annotations.filter((h) => h.articleId === a.id).length,
+    entities: [...new Set(mentions.filter((m) => m.articleId === a.id).map((m) => m.entityId))]
+      .map((id) => entities.get(id))
+      .filter((e): e is EntityRecord => !!e)
+      .map(({ id, name, type }) => ({ id, name, type })),
+  }));
+}
+
+/** A page of the library for `q`, `offset` clips in. */
+export async function queryLibrary(db: DossierDB, q: LibraryQuery, offset = 0, limit = 50): Promise<LibraryPage> {
+  const ids = await candidateIds(db, q);
+  const dated = !!(q.from || q.to);
+  const inRange = (a: ArticleRecord) => (!q.from || dayOf(a) >= q.from) && (!q.to || dayOf(a) <= q.to);
+  if (ids === null) {
+    // No index narrows the set: walk the clippedAt index newest first, one page at a time.
+    const rows = await db.articles.orderBy('clippedAt').reverse().filter((a) => live(a) && inRange(a)).offset(offset).limit(limit).toArray();
+    return { rows: await decorate(db, rows), total: null, ids: null };
+  }
+  let matching = ids;
+  if (dated || !q.text?.trim()) {
+    // Filtered sets are small enough to load, so they can be sorted by clip time and date-filtered.
+    const articles = (await db.articles.bulkGet(ids)).filter(live).filter(inRange);
+    if (!q.text?.trim()) articles.sort((a, b) => (a.clippedAt < b.clippedAt ? 1 : -1));
+    matching = articles.map((a) => a.id);
+  }
+  const page = (await db.articles.bulkGet(matching.slice(offset, offset + limit))).filter(live);
+  return { rows: await decorate(db, page), total: matching.length, ids: matching };
+}
+
+/** Number of live clips. */
+export async function countLibrary(db: DossierDB): Promise<number> {
+  return db.articles.filter((a) => !a.deletedAt).count();
+}
+
+/** The sites and tags present, for the filter menus. */
+export async function libraryFacets(db: DossierDB): Promise<{ sites: string[]; tags: string[] }> {
+  const [sites, clipTags, highlightTags] = await Promise.all([
+    db.articles.orderBy('siteName').uniqueKeys(),
+    db.articles.orderBy('tags').uniqueKeys(),
+    db.annotations.orderBy('tags').uniqueKeys(),
+  ]);
+  const byName = (a: string, b: string) => fold(a).localeCompare(fold(b));
+  return { sites: (sites as string[]).sort(byName), tags: [...new Set([...(clipTags as string[]), ...(highlightTags as string[])])].sort(byName) };
+}

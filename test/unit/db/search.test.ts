@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { saveClip, updateArticleMetadata } from '../../../src/db/articles';
+import { drainSearchQueue, searchArticleIds } from '../../../src/db/search';
+import { article, freshDb, testEnv } from '../../helpers/db';
+
+async function library() {
+  const db = freshDb();
+  const env = testEnv();
+  const clip = (n: number, title: string, text: string) => saveClip(db, { article: article({ url: `https://bao.vn/a-${n}`, title, text }), contentHash: `h${n}` }, env);
+  const a = await clip(1, 'Khởi công Cảng hàng không Điện Biên', 'Bí thư Tỉnh ủy Trần Quốc Cường dự lễ khởi công.');
+  const b = await clip(2, 'Giải ngân vốn đầu tư công', 'Tỉnh Lai Châu giải ngân 38,6% kế hoạch vốn.');
+  const c = await clip(3, 'Đường cao tốc Sơn La - Điện Biên', 'Dự án cao tốc đi qua tỉnh Điện Biên.'.normalize('NFD'));
+  return { db, env, ids: { a: a.article.id, b: b.article.id, c: c.article.id } };
+}
+
+describe('search index', () => {
+  it('finds clips by any spelling of their words, accents and đ ignored, all words required', async () => {
+    const { db, ids } = await library();
+    await drainSearchQueue(db);
+    expect(await db.searchQueue.count()).toBe(0);
+    expect((await searchArticleIds(db, 'dien bien')).sort()).toEqual([ids.a, ids.c].sort());
+    expect(await searchArticleIds(db, 'Trần Quốc Cường')).toEqual([ids.a]);
+    expect(await searchArticleIds(db, 'TRAN quoc cuong')).toEqual([ids.a]);
+    expect(await searchArticleIds(db, 'điện biên cao tốc')).toEqual([ids.c]);
+    expect(await searchArticleIds(db, 'dien bien lai chau')).toEqual([]);
+  });
+
+  it('matches word prefixes, newest first', async () => {
+    const { db, ids } = await library();
+    await drainSearchQueue(db);
+    expect(await searchArticleIds(db, 'giai ng')).toEqual([ids.b]);
+    expect(await searchArticleIds(db, 'dien bi')).toEqual([ids.c, ids.a]);
+    expect(await searchArticleIds(db, 'd')).toEqual([]);
+  });
+
+  it('finds a clip the moment it is stored, before the indexer runs', async () => {
+    const { db, ids } = await library();
+    expect(await db.searchQueue.count()).toBe(3);
+    expect(await searchArticleIds(db, 'lai chau')).toEqual([ids.b]);
+  });
+
+  it('follows edits and re-clips, and forgets deleted clips', async () => {
+    const { db, env, ids } = await library();
+    await drainSearchQueue(db);
+    await saveClip(db, { article: article({ url: 'https://bao.vn/a-2', title: 'Giải ngân vốn', text: 'Nội dung mới về Mường Chà.' }), contentHash: 'h4' }, env);
+    await updateArticleMetadata(db, ids.a, { title: 'Lễ khởi công sân bay' }, env);
+    await drainSearchQueue(db);
+    expect(await searchArticleIds(db, 'lai chau')).toEqual([]);
+    expect(await searchArticleIds(db, 'muong cha')).toEqual([ids.b]);
+    expect(await searchArticleIds(db, 'san bay')).toEqual([ids.a]);
+    await db.articles.update(ids.c, { deletedAt: '2026-11-28T05:00:00.000Z' });
+    await db.searchQueue.put({ articleId: ids.c, queuedAt: '2026-11-28T05:00:00.000Z' });
+    expect(await searchArticleIds(db, 'cao toc')).toEqual([]);
+    await drainSearchQueue(db);
+    expect(await searchArticleIds(db, 'cao toc')).toEqual([]);
+    expect(await db.searchDocs.count()).toBe(2);
+  });
+
+  it('indexes in batches until the queue is empty', async () => {
+    const { db } = await library();
+    expect(await drainSearchQueue(db, 2)).toBe(1);
+    expect(await drainSearchQueue(db, 2)).toBe(0);
+    expect(await searchArticleIds(db, 'dien bien')).toHaveLength(2);
+  });
+});
