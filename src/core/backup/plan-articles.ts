@@ -21,7 +21,8 @@ export function planArticles(
   out: { conflicts: ImportConflict[]; remapped: Remap[]; stats: TableStats; bodyStats: TableStats },
 ): ArticlesOutcome {
   const ids = new Map<string, string>();
-  const won = new Map<string, 'added' | 'updated'>();
+  // Incoming id → how its version went in, in settling order (a later win replaces an earlier one).
+  const won = new Map<string, { outcome: 'added' | 'updated'; order: number }>();
   for (const article of incoming) {
     const match = findArticle(work, article);
     if (match && match.by !== 'id') {
@@ -31,17 +32,22 @@ export function planArticles(
     const target = match?.record.id ?? article.id;
     ids.set(article.id, target);
     const settled = settle('articles', work, { ...article, id: target }, article.id, { conflicts: out.conflicts, stats: out.stats, combine: combineHistories }, ['urlKeys', 'captures']);
-    if (settled.incomingWon) won.set(article.id, settled.outcome === 'added' ? 'added' : 'updated');
+    if (settled.incomingWon) won.set(article.id, { outcome: settled.outcome === 'added' ? 'added' : 'updated', order: won.size });
   }
-  const picked: ArticleBody[] = [];
+  // Two incoming duplicates of one page map to one id: the body of the version that won last goes in.
+  const picked = new Map<string, { body: ArticleBody; order: number }>();
   for (const body of bodies) {
-    const outcome = won.get(body.id);
-    if (outcome) {
-      picked.push({ ...body, id: ids.get(body.id) ?? body.id });
-      out.bodyStats[outcome]++;
-    } else out.bodyStats.unchanged++;
+    const win = won.get(body.id);
+    if (!win) {
+      out.bodyStats.unchanged++;
+      continue;
+    }
+    const target = ids.get(body.id) ?? body.id;
+    const previous = picked.get(target);
+    if (!previous || previous.order < win.order) picked.set(target, { body: { ...body, id: target }, order: win.order });
+    out.bodyStats[win.outcome]++;
   }
-  return { ids, bodies: picked };
+  return { ids, bodies: [...picked.values()].map((p) => p.body) };
 }
 
 function findArticle(work: WorkingTable<ArticleRecord>, a: ArticleRecord): { record: ArticleRecord; by: 'url' | 'content-hash' | 'id' } | undefined {

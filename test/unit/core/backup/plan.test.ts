@@ -122,9 +122,11 @@ describe('planImport', () => {
   it('two incoming duplicates of one page become one article', async () => {
     const mine = await buildSeedLibrary();
     const a = structuredClone(mine.articles[3]!);
-    const b = { ...structuredClone(a), id: uuid(1, 90), updatedAt: at(999), captures: [{ ...a.captures[0]!, capturedAt: at(999) }] };
-    const plan = planImport(empty(), backupOf({ ...empty(), articles: [a, b] }));
+    const b = { ...structuredClone(a), id: uuid(1, 90), updatedAt: at(999), contentHash: 'f'.repeat(64), captures: [{ ...a.captures[0]!, capturedAt: at(999) }] };
+    const bodies = [{ id: a.id, text: 'old', html: '<p>old</p>', updatedAt: a.updatedAt }, { id: b.id, text: 'new', html: '<p>new</p>', updatedAt: b.updatedAt }];
+    const plan = planImport(empty(), backupOf({ ...empty(), articles: [a, b], bodies }));
     expect(plan.puts.articles).toHaveLength(1);
+    expect(plan.puts.bodies).toEqual([{ id: a.id, text: 'new', html: '<p>new</p>', updatedAt: b.updatedAt }]);
     expect(plan.puts.articles[0]!.captures.map((c) => c.capturedAt)).toEqual([a.captures[0]!.capturedAt, at(999)]);
   });
 });
