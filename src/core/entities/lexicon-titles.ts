@@ -58,7 +58,7 @@ export const RANKS: readonly string[] = list(`dai tuong|thuong tuong|trung tuong
   thuong ta|trung ta|thieu ta|dai uy|thuong uy|trung uy|thieu uy|chuan uy|do doc|pho do doc|chuan do doc`);
 
 /** Words before a name that say a person follows, without saying they hold office. */
-export const HONORIFICS: readonly string[] = list(`cac dong chi|dong chi|d / c|ong|ba|anh|chi|
+export const HONORIFICS: readonly string[] = list(`cac dong chi|dong chi|d/c|ong|ba|anh|chi|
   ts.|ts|ths.|ths|pgs.|pgs|gs.|gs|pgs.ts|gs.ts|bs.|bs|ks.|ks|ls.|ls|nha bao|luat su`);
 
 /**

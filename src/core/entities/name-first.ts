@@ -23,7 +23,7 @@ export function nameFirst(text: TokenizedText, at: number): Mention | null {
   if (!name) return null;
   const rank = context.rank ? sourceOf(text, context.rank.from, context.rank.to - 1) : null;
   const positions = positionsAfter(text, name.to, context.person || opensWithHonorific(tokens, at));
-  const comrade = context.honorific === 'dong chi' || context.honorific === 'cac dong chi' || context.honorific === 'd / c';
+  const comrade = context.honorific === 'dong chi' || context.honorific === 'cac dong chi' || context.honorific === 'd/c';
   return positions.length || rank || comrade ? { name, positions, rank } : null;
 }
 

@@ -18,6 +18,7 @@ import { sourceOf, type Token, type TokenizedText } from './tokens';
 import type { ProjectSuggestion } from './types';
 
 const MAX_NAME = 40;
+const MONEY = new Set(['tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'đồng', 'usd', 'vnđ', 'vnd', '%']);
 
 /** Projects named in the text, in order of first mention, names as written. */
 export function findProjects(text: TokenizedText): ProjectSuggestion[] {
@@ -31,7 +32,9 @@ export function findProjects(text: TokenizedText): ProjectSuggestion[] {
     if (before && (GENERIC_BEFORE.has(before.marked) || /^\d/.test(before.low))) continue;
     const end = nameEnd(tokens, i + 2);
     const words = tokens.slice(i + 2, end).filter((t) => t.kind === 'word');
-    if (words.length < 2 || words.every((t) => GENERIC_WORDS.has(t.marked))) continue;
+    // Two common nouns ("dự án trụ sở") name no project; a place or a number makes it one ("Dự án đường 60m").
+    const specific = words.some((t) => /[\p{Lu}\p{N}]/u.test(t.shape));
+    if (words.length < (specific ? 2 : 3) || words.every((t) => GENERIC_WORDS.has(t.marked))) continue;
     // "công trình" is also any structure: only a named one (a place, a number) is a project.
     if (tokens[i]!.low === 'cong' && !words.some((t) => /[\p{Lu}\p{N}]/u.test(t.shape))) continue;
     read = end;
@@ -53,6 +56,8 @@ function nameEnd(tokens: readonly Token[], at: number): number {
   const first = tokens[at];
   if (first && QUOTES.has(first.shape)) return quotedEnd(tokens, at);
   if (!first || first.kind !== 'word' || (!first.capital && GENERIC_FIRST.has(first.marked)) || DRAFTS.has(first.marked) || keywordAt(tokens, at)) return at;
+  // "dự án 4 con đường": a count of things, not a name.
+  if (/^\d/.test(first.low)) return at;
   let j = at;
   let run = 0; // length of the capitalised run just passed
   let runIsOrg = false; // whether it opened an organisation ("Trường Phổ thông…"), not a place
@@ -83,6 +88,8 @@ function nameEnd(tokens: readonly Token[], at: number): number {
       continue;
     }
     if (stopAt(tokens, j) && !NAME_COMPOUNDS.has(`${tokens[j - 1]?.marked} ${t.marked}`)) break;
+    // An amount is never part of a name: "công trình 24.000 tỷ".
+    if (/^\d/.test(t.low) && MONEY.has(tokens[j + 1]?.marked ?? '')) break;
     if (t.capital) {
       if (run === 0) runIsOrg = ORG_HEADS.has(t.low);
       run++;

@@ -63,7 +63,7 @@ export function tokenize(text: string): TokenizedText {
       continue;
     }
     i = wordEnd(shape, i);
-    // Inner "." "&" "'" join words: "TP.HCM", "Q.3", "KH&ĐT", "H'Mông".
+    // Inner "." "&" "'" "/" join words: "TP.HCM", "Q.3", "KH&ĐT", "H'Mông", "Đ/c".
     while (JOINERS.has(shape.charCodeAt(i)) && i + 1 < n && isWordCode(shape, i + 1)) i = wordEnd(shape, i + 1);
     if (shape.charCodeAt(i) === 46 && DOTTED.has(lower.slice(from, i)) && /^ ?[\p{Lu}\p{N}]/u.test(shape.slice(i + 1, i + 3))) i++;
     const tokenShape = shape.slice(from, i);
@@ -80,8 +80,8 @@ export function tokenize(text: string): TokenizedText {
   return { folded, tokens };
 }
 
-// . & ' ’
-const JOINERS = new Set([46, 38, 39, 0x2019]);
+// . & ' ’ / ("Đ/c", "8/2")
+const JOINERS = new Set([46, 38, 39, 0x2019, 47]);
 
 function isWordCode(s: string, at: number): boolean {
   const c = s.charCodeAt(at);
