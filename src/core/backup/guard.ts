@@ -16,16 +16,16 @@ const MAX_DEPTH = 32;
 export type Guarded<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** The file's text: refuses oversized input before decoding it, and bytes that are not UTF-8. */
-export function decodeInput(input: string | Uint8Array | ArrayBuffer): Guarded<string> {
-  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+export function decodeInput(input: string | Uint8Array | ArrayBuffer, maxBytes = MAX_BACKUP_BYTES): Guarded<string> {
+  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`; // MiB, as file managers count
   if (typeof input === 'string') {
     // A UTF-8 file is at least as many bytes as its text has code units, so this never lets a too-large file through.
-    if (input.length > MAX_BACKUP_BYTES) return { ok: false, error: `The file is larger than ${mb(MAX_BACKUP_BYTES)}, the most a backup may be.` };
+    if (input.length > maxBytes) return { ok: false, error: `The file is larger than ${mb(maxBytes)}, the most a backup may be.` };
     return { ok: true, value: stripBom(input) };
   }
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  if (bytes.byteLength > MAX_BACKUP_BYTES) {
-    return { ok: false, error: `The file is ${mb(bytes.byteLength)}, larger than ${mb(MAX_BACKUP_BYTES)}, the most a backup may be.` };
+  if (bytes.byteLength > maxBytes) {
+    return { ok: false, error: `The file is ${mb(bytes.byteLength)}, larger than ${mb(maxBytes)}, the most a backup may be.` };
   }
   try {
     return { ok: true, value: stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };

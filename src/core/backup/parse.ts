@@ -8,6 +8,12 @@ import { checkReferences } from './references';
 import { BackupSchema } from './schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './types';
 
+/** Options for `parseBackup`. */
+export type ParseBackupOptions = {
+  /** The size limit; MAX_BACKUP_BYTES (200 MiB) by default. A caller may raise it for a library known to be large. */
+  maxBytes?: number;
+};
+
 /** The outcome of `parseBackup`. */
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
@@ -16,8 +22,8 @@ export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; erro
  * before parsing, invalid JSON, other formats and versions, prototype keys anywhere,
  * missing or mistyped fields, over-long strings, malformed ids and dangling references.
  */
-export function parseBackup(input: string | Uint8Array | ArrayBuffer): ParseBackupResult {
-  const text = decodeInput(input);
+export function parseBackup(input: string | Uint8Array | ArrayBuffer, options: ParseBackupOptions = {}): ParseBackupResult {
+  const text = decodeInput(input, options.maxBytes);
   if (!text.ok) return text;
   const json = parseJson(text.value);
   if (!json.ok) return json;

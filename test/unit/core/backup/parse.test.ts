@@ -78,6 +78,8 @@ describe('parseBackup refuses with a clear message', () => {
     const huge = new Uint8Array(MAX_BACKUP_BYTES + 1);
     expect(error(huge)).toMatch(/larger than 200 MB/);
     expect(error(' '.repeat(MAX_BACKUP_BYTES + 1))).toMatch(/larger than 200 MB/);
+    const small = parseBackup(text, { maxBytes: 1_000 });
+    expect(!small.ok && small.error).toMatch(/larger than 0 MB/);
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('a "%s" key anywhere, without polluting prototypes', (key) => {
