@@ -88,4 +88,4 @@ export const ORG_WORDS: readonly string[] = list(`tinh|huyen|xa|thanh pho|thi xa
   phat trien nong thon|y te|giao duc|dao tao|cong thuong|khoa hoc|cong nghe|noi vu|du lich|
   van hoa|the thao|lao dong|thuong binh|xa hoi|ke hoach|dau tu|quan ly|du an|cong trinh|
   chinh phu|nha nuoc|dan toc|ton giao|chi bo|co quan|doan the|nuoc|thanh nien|phu nu|nong dan|
-  cuu chien binh|khoa|tinh doan|chi huy|quan khu|kiem sat|toa an|quoc hoi|chinh phu|phu trach`);
+  cuu chien binh|khoa|tinh doan|chi huy|quan khu|kiem sat|toa an|quoc hoi|chinh phu|phu trach|dai bieu`);

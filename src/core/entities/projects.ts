@@ -24,7 +24,7 @@ const MONEY = new Set(['tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'đồng', 
 export function findProjects(text: TokenizedText): ProjectSuggestion[] {
   const { tokens } = text;
   const found: ProjectSuggestion[] = [];
-  const keys: string[] = [];
+  const keys: string[][] = [];
   let read = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i < read || !keywordAt(tokens, i)) continue;
@@ -39,8 +39,9 @@ export function findProjects(text: TokenizedText): ProjectSuggestion[] {
     if (tokens[i]!.low === 'cong' && !words.some((t) => /[\p{Lu}\p{N}]/u.test(t.shape))) continue;
     read = end;
     const name = sourceOf(text, i, end - 1);
-    const key = fold(name);
-    if (keys.some((k) => k === key || k.startsWith(`${key} `) || key.startsWith(`${k} `))) continue;
+    // The same project named again, longer or shorter: its words all among the other's.
+    const key = fold(name).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (keys.some((k) => within(k, key) || within(key, k))) continue;
     keys.push(key);
     found.push({ name });
   }
@@ -67,8 +68,9 @@ function nameEnd(tokens: readonly Token[], at: number): number {
       run = 0;
       if (t.shape === ',' && commaContinues(tokens, j, at)) continue;
       // Routes and joint names: "Sơn La - Điện Biên", "vành đai 4 - Vùng Thủ đô", "HĐND - UBND".
-      const capitalised = (u: Token | undefined): boolean => /^[\p{Lu}\p{N}]/u.test(u?.shape ?? '');
-      if (isDash(t) && capitalised(tokens[j - 1]) && capitalised(tokens[j + 1]) && tokens[j + 1]?.kind === 'word') continue;
+      // "… Điện Biên - cửa khẩu Tây Trang": a place within the next words after the dash.
+      const capitalised = (u: Token | undefined): boolean => u?.kind === 'word' && /^[\p{Lu}\p{N}]/u.test(u.shape);
+      if (isDash(t) && capitalised(tokens[j - 1]) && tokens.slice(j + 1, j + 4).some(capitalised) && tokens[j + 1]?.kind === 'word') continue;
       break;
     }
     if (t.marked === 'và') {
@@ -136,4 +138,14 @@ function commaContinues(tokens: readonly Token[], at: number, start: number): bo
     if (stopAt(tokens, k)) return false;
   }
   return false;
+}
+
+/** Whether every word of `a` (counted with repeats) is among the words of `b`. */
+function within(a: readonly string[], b: readonly string[]): boolean {
+  const left = [...b];
+  return a.every((w) => {
+    const k = left.indexOf(w);
+    if (k >= 0) left.splice(k, 1);
+    return k >= 0;
+  });
 }

@@ -54,4 +54,14 @@ describe('projects', () => {
   it('keeps nouns that hold a stop word inside a name ("nhà ở", "mặt bằng")', () => {
     expect(projects('Dự án nhà ở xã hội phường Tân Thanh đang thi công.')).toEqual(['Dự án nhà ở xã hội phường Tân Thanh']);
   });
+  it('reports a project named again, longer or shorter, once', () => {
+    expect(projects('Khởi công Dự án cấp điện nông thôn tỉnh Điện Biên. Dự án cấp điện nông thôn Điện Biên dài 200 km.')).toEqual([
+      'Dự án cấp điện nông thôn tỉnh Điện Biên',
+    ]);
+  });
+  it('follows a route through a dash, even to a lowercase "cửa khẩu"', () => {
+    expect(projects('Dự án đường Mường Chà - Mường Tè - cửa khẩu Ma Lù Thàng được khảo sát.')).toEqual([
+      'Dự án đường Mường Chà - Mường Tè - cửa khẩu Ma Lù Thàng',
+    ]);
+  });
 });
