@@ -94,7 +94,7 @@ export async function benchExport(clips = 1_000, rounds = 2): Promise<BenchRow[]
   const row = (name: string, value: number, base = baseline): BenchRow => ({ name, value, baseline: base, ratio: Math.round((value / Math.max(base, 1)) * 10) / 10, unit: 'ms' });
   const rows: BenchRow[] = [];
   for (const format of EXPORT_FORMATS) rows.push(row(`export ${clips} clips: ${format}`, await time(rounds, () => exportFormat(backup, format, { window }))));
-  rows.push(row(`export ${clips} clips: every format + zip`, await time(rounds, async () => zipFiles(await exportAll(backup, EXPORT_FORMATS, { window }), { level: 1 }))));
+  rows.push(row(`export ${clips} clips: every format + zip`, await time(rounds, async () => zipFiles(await exportAll(backup, EXPORT_FORMATS, { window })))));
   const parseBaseline = await time(rounds, () => JSON.parse(text));
   rows.push(row(`import ${clips} clips: parseBackup (${Math.round(text.length / 1e6)} MB)`, await time(rounds, () => parseBackup(text)), parseBaseline));
   const empty = { articles: [], collections: [], memberships: [], annotations: [], entities: [], mentions: [] };

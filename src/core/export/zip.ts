@@ -6,7 +6,7 @@ import type { ExportFile } from './types';
 export type ZipOptions = {
   /** The files' modification time (the export time, so that the same export gives the same zip). */
   mtime?: Date | string;
-  /** Deflate level: 0 stores, 9 compresses most; 6 by default. */
+  /** Deflate level: 0 stores, 9 compresses most; 1 by default (text still shrinks about 8 times, at a fraction of the time of level 6). */
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 };
 
@@ -18,5 +18,5 @@ export function zipFiles(files: readonly ExportFile[], options: ZipOptions = {})
     if (file.path in entries) throw new Error(`Two exported files are both named ${file.path}.`);
     entries[file.path] = typeof file.content === 'string' ? strToU8(file.content) : file.content;
   }
-  return zipSync(entries, { level: options.level ?? 6, mtime: options.mtime ?? new Date('2000-01-01T00:00:00Z') });
+  return zipSync(entries, { level: options.level ?? 1, mtime: options.mtime ?? new Date('2000-01-01T00:00:00Z') });
 }
