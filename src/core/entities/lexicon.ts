@@ -87,10 +87,15 @@ const NOT_PLACES = new Set(
   'môi trường|thị trường|hiện trường|chiến trường|thương trường|công trường|lập trường|nhà trường|quan trường|học trường|thành phố|yêu cầu|nhu cầu'.split('|'),
 );
 
+// Last words of two-word place nouns and of NOT_PLACES: only these need the word before them.
+const SECOND_WORDS = new Set([...PLACE_NOUNS, ...NOT_PLACES].filter((p) => p.includes(' ')).map((p) => p.split(' ')[1]!));
+
 /** Whether the word(s) just before `at` name a kind of place ("phường", "đường", "Trường THPT"). */
 export function placeNounBefore(tokens: readonly Token[], at: number): boolean {
   const one = tokens[at - 1]?.marked;
+  if (one === undefined) return false;
+  if (!SECOND_WORDS.has(one)) return PLACE_NOUNS.has(one);
   const two = `${tokens[at - 2]?.marked} ${one}`;
   if (NOT_PLACES.has(two)) return false;
-  return (one !== undefined && PLACE_NOUNS.has(one)) || PLACE_NOUNS.has(two);
+  return PLACE_NOUNS.has(one) || PLACE_NOUNS.has(two);
 }

@@ -13,7 +13,7 @@ import { honorificAt } from './lexicon';
 import { capitalRunEnd, nameInRun, type NameSpan } from './names';
 import { nameFirst, positionsAfter, type Mention } from './name-first';
 import { headsBusiness, parsePosition } from './positions';
-import { sourceOf, type Token, type TokenizedText } from './tokens';
+import { foldedOf, sourceOf, type Token, type TokenizedText } from './tokens';
 import type { OfficialSuggestion } from './types';
 
 /** Officials named in the text, in order of first mention, positions as written. */
@@ -86,10 +86,9 @@ function sharedList(tokens: readonly Token[], at: number, colon: boolean): NameS
 function merge(text: TokenizedText, mentions: Mention[]): OfficialSuggestion[] {
   const byKey = new Map<string, OfficialSuggestion & { keys: string[] }>();
   for (const m of mentions) {
-    const name = sourceOf(text, m.name.from, m.name.to - 1);
-    const key = fold(name);
+    const key = foldedOf(text, m.name.from, m.name.to - 1);
     let entry = byKey.get(key);
-    if (!entry) byKey.set(key, (entry = { name, positions: [], rank: null, keys: [] }));
+    if (!entry) byKey.set(key, (entry = { name: sourceOf(text, m.name.from, m.name.to - 1), positions: [], rank: null, keys: [] }));
     for (const p of m.positions) {
       const folded = fold(p);
       if (entry.keys.includes(folded)) continue;

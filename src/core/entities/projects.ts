@@ -8,13 +8,12 @@
  * continues ("bản Phiêng Nèn đưa vào…"). Commas stay inside a name only where the name plainly
  * goes on ("Dự án cải tạo, chỉnh trang …", "khu, điểm tái định cư …").
  */
-import { fold } from '../text/fold';
 import { stopAt } from './lexicon';
 import { ORG_HEADS } from './lexicon-titles';
 import { AFTER_PLACE, DRAFTS, GENERIC_BEFORE, GENERIC_FIRST, GENERIC_WORDS, KEYWORDS, LINKS, LOCATION, NOT_PROJECTS, TRAILING } from './lexicon-projects';
 import { NAME_COMPOUNDS } from './lexicon-words';
 import { isDash } from './positions';
-import { sourceOf, type Token, type TokenizedText } from './tokens';
+import { foldedOf, sourceOf, type Token, type TokenizedText } from './tokens';
 import type { ProjectSuggestion } from './types';
 
 const MAX_NAME = 40;
@@ -27,7 +26,8 @@ export function findProjects(text: TokenizedText): ProjectSuggestion[] {
   const keys: string[][] = [];
   let read = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i < read || !keywordAt(tokens, i)) continue;
+    const m = tokens[i]!.marked;
+    if (i < read || (m !== 'dự' && m !== 'công') || !keywordAt(tokens, i)) continue;
     const before = tokens[i - 1];
     if (before && (GENERIC_BEFORE.has(before.marked) || /^\d/.test(before.low))) continue;
     const end = nameEnd(tokens, i + 2);
@@ -38,12 +38,11 @@ export function findProjects(text: TokenizedText): ProjectSuggestion[] {
     // "công trình" is also any structure: only a named one (a place, a number) is a project.
     if (tokens[i]!.low === 'cong' && !words.some((t) => /[\p{Lu}\p{N}]/u.test(t.shape))) continue;
     read = end;
-    const name = sourceOf(text, i, end - 1);
     // The same project named again, longer or shorter: its words all among the other's.
-    const key = fold(name).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const key = foldedOf(text, i, end - 1).match(/[\p{L}\p{N}]+/gu) ?? [];
     if (keys.some((k) => within(k, key) || within(key, k))) continue;
     keys.push(key);
-    found.push({ name });
+    found.push({ name: sourceOf(text, i, end - 1) });
   }
   return found;
 }

@@ -117,6 +117,13 @@ export function sourceOf(text: TokenizedText, first: number, last: number): stri
   return source.slice(start[a.from]!, end[b.to - 1]!).replace(ZERO_WIDTH, '').normalize('NFC').replace(/[\s\u00A0]+/g, ' ');
 }
 
+/** The folded text of tokens [first, last] (inclusive): `fold` of their source, without re-folding. */
+export function foldedOf(text: TokenizedText, first: number, last: number): string {
+  const a = text.tokens[first];
+  const b = text.tokens[last];
+  return a && b ? text.folded.lower.slice(a.from, b.to) : '';
+}
+
 /** Whether tokens from `at` spell `phrase` (folded words separated by spaces). */
 export function spells(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++) if (tokens[at + k]?.low !== phrase[k]) return false;
