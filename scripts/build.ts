@@ -8,6 +8,7 @@ import { zipSync } from 'fflate';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mergeLocales } from './lib/locales';
 import { manifestFor, type Browser, type Manifest } from './lib/manifest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -22,7 +23,7 @@ export const ENTRIES: Record<string, string> = {
   'popup/article': 'popup/article/main.tsx',
 };
 /** Files copied as they are. */
-const STATIC = ['_locales', 'icons', 'popup/index.html', 'popup/library.html', 'popup/article.html'];
+const STATIC = ['icons', 'popup/index.html', 'popup/library.html', 'popup/article.html'];
 
 /** Minified size in bytes of each bundle, keyed by output path. */
 export type BundleSizes = Record<string, number>;
@@ -69,6 +70,10 @@ export async function buildOne(browser: Browser, outDir: string, e2e: boolean): 
   const base = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Manifest;
   const meta = await bundle(outDir, browser, e2e);
   for (const item of STATIC) cpSync(join(ROOT, item), join(outDir, item), { recursive: true });
+  for (const [lang, messages] of Object.entries(mergeLocales(join(ROOT, 'locales')))) {
+    mkdirSync(join(outDir, '_locales', lang), { recursive: true });
+    writeFileSync(join(outDir, '_locales', lang, 'messages.json'), JSON.stringify(messages, null, 1));
+  }
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifestFor(base, browser, { version: pkg.version, e2e }), null, 2));
   return Object.fromEntries(Object.entries(meta.outputs).map(([path, out]) => [relative(outDir, path), out.bytes]));
 }

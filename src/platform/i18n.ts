@@ -1,9 +1,11 @@
 /** UI strings come from _locales through browser.i18n, in the browser's language. */
 import browser from './browser';
-import type en from '../../_locales/en/messages.json';
+import type core from '../../locales/en/core.json';
+import type popup from '../../locales/en/popup.json';
+import type library from '../../locales/en/library.json';
 
-/** Every message key defined in the English catalogue. */
-export type MessageKey = keyof typeof en;
+/** Every message key defined in the English catalogue (locales/en/*.json, merged at build time). */
+export type MessageKey = keyof typeof core | keyof typeof popup | keyof typeof library;
 
 /** The localized string for `key`, with $1, $2... filled from `substitutions`. */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {

@@ -47,13 +47,13 @@ describe('clip in Chromium', () => {
   it('saves the analyst’s corrections to title, author and date', async () => {
     const { page, url } = await openPage('seed-dbp.html');
     const popup = await openChromiumPopup(session, url);
-    await popup.getByTestId('field-author').fill('An Chi');
-    await popup.getByTestId('field-published').fill('2023-02-08T13:40');
+    await popup.getByTestId('field-author').fill('An Chi, Minh Thu');
+    await popup.getByTestId('field-published').fill('2023-02-08T14:05');
     await popup.getByTestId('save-button').click();
     await popup.getByText('Changes saved.').waitFor();
     const [article] = (await readStore()).articles;
-    expect(article?.author).toBe('An Chi');
-    expect(article?.publishedAt).toBe('2023-02-08T13:40:00+07:00');
+    expect(article?.author).toBe('An Chi, Minh Thu');
+    expect(article?.publishedAt).toBe('2023-02-08T14:05:00+07:00');
     expect(article?.editedFields.sort()).toEqual(['author', 'publishedAt']);
     await Promise.all([popup.close(), page.close()]);
   });

@@ -1,13 +1,14 @@
-/** One handler per background call; `satisfies` makes a missing one a compile error. */
-import { pageUrl } from '../core/extract';
-import { findArticleByUrl, listRecentArticles, updateArticleMetadata } from '../db/articles';
-import { AppFailure } from '../messages/result';
-import type { BackgroundHandlers } from '../messages/protocol';
-import { clipTab, tabUrl } from './clip';
-import { db } from './database';
-import { reportClip } from './feedback';
+/** Handlers of the clip calls (src/messages/calls/clip.ts). */
+import { pageUrl } from '../../core/extract';
+import { findArticleByUrl, listRecentArticles, updateArticleMetadata } from '../../db/articles';
+import { AppFailure } from '../../messages/result';
+import type { BackgroundHandlers } from '../../messages/protocol';
+import type { ClipReplies } from '../../messages/calls/clip';
+import { clipTab, tabUrl } from '../clip';
+import { db } from '../database';
+import { reportClip } from '../feedback';
 
-export const handlers = {
+export const clipHandlers = {
   async clipTab({ tabId }) {
     return reportClip(tabId, clipTab(tabId));
   },
@@ -33,4 +34,4 @@ export const handlers = {
       throw err;
     }
   },
-} satisfies BackgroundHandlers;
+} satisfies Pick<BackgroundHandlers, keyof ClipReplies>;
