@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { buildAll } from './build';
 import { benchClip } from './bench/clip';
 import { benchInjection } from './bench/injection';
+import { benchLibrary } from './bench/library';
 import { printTable, row, type BenchRow } from './bench/table';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -27,6 +28,7 @@ if (wanted('size')) {
 }
 if (wanted('clip')) rows.push(...(await benchClip(ROOT, DIST)));
 if (wanted('privacy')) rows.push(...(await benchInjection(ROOT, DIST)));
+if (wanted('library')) rows.push(...(await benchLibrary(ROOT, DIST)));
 
 printTable(rows);
 mkdirSync(join(ROOT, 'out'), { recursive: true });

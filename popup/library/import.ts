@@ -1,7 +1,6 @@
 /** Importing a backup file into the library: parse and check it, plan the merge, apply it in one transaction. */
 import { MAX_BACKUP_BYTES, parseBackup, planImport, type ImportPlan } from '../../src/core/backup';
 import { applyImport, readLibraryForImport } from '../../src/db/backup';
-import { drainSearchQueue } from '../../src/db/search';
 import { db } from '../shared/db';
 
 /** The outcome of an import: what was done, or why nothing was. */
@@ -22,10 +21,6 @@ export async function importFile(file: File): Promise<ImportOutcome> {
     const name = (err as { name?: string; inner?: { name?: string } }).inner?.name ?? (err as { name?: string }).name;
     if (name === 'QuotaExceededError') return { ok: false, message: 'The browser has no room left for this import. Nothing was imported.' };
     return { ok: false, message: `The import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}` };
-  }
-  // Index the imported clips now, so that searching finds them (the queue was written with them).
-  while ((await drainSearchQueue(db, 500)) > 0) {
-    // keep draining
   }
   return { ok: true, plan };
 }

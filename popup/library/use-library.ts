@@ -45,11 +45,11 @@ export function useLibrary() {
   useEffect(() => {
     void run(query);
   }, [query, run]);
+  const firstRows = rows !== null;
   useEffect(() => {
-    // The side panel is not needed for the first screen: load it just after.
-    const id = setTimeout(() => void refreshSide(), 0);
-    return () => clearTimeout(id);
-  }, [refreshSide]);
+    // The side panel is not needed for the first screen: load it once the first clips are shown.
+    if (firstRows) void refreshSide();
+  }, [firstRows, refreshSide]);
 
   const setQuery = useCallback((next: LibraryQuery) => {
     writeParams(next as Record<string, string | undefined>);

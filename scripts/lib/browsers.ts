@@ -27,6 +27,8 @@ export type ChromiumSession = {
   extensionId: string;
   /** The extension's origin, `chrome-extension://<id>/`. */
   origin: string;
+  /** The profile folder (deleted by close). */
+  profile: string;
   close(): Promise<void>;
 };
 
@@ -60,8 +62,9 @@ export async function launchChromium(dist: string, options: { headed?: boolean; 
     worker,
     extensionId,
     origin: `chrome-extension://${extensionId}/`,
+    profile,
     close: async () => {
-      await context.close();
+      await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,7 @@
 /** Reading the library out for backups and exports, and applying an import plan in one transaction. */
 import { TABLES, type ImportPlan, type LibraryData } from '../core/backup';
 import type { DossierDB } from './db';
+import { indexDocuments, indexTables } from './search';
 
 /** Every backed-up table, tombstones included (a backup is lossless). */
 export async function readLibrary(db: DossierDB): Promise<LibraryData> {
@@ -20,17 +21,25 @@ export async function readLibraryForImport(db: DossierDB): Promise<Omit<LibraryD
 }
 
 /**
- * Apply an import plan: every table's writes in one transaction, so the import happens whole
- * or not at all (a quota error or a crash leaves the library as it was). Imported articles
- * are queued for the search index in the same transaction.
+ * Apply an import plan: every table's writes and the search index of the imported clips in
+ * one transaction, so the import happens whole or not at all (a quota error or a crash leaves
+ * the library as it was). The index is built from the texts the plan already holds.
  */
-export async function applyImport(db: DossierDB, plan: ImportPlan): Promise<void> {
-  const now = new Date().toISOString();
-  await db.transaction('rw', [...TABLES.map((t) => db.table(t)), db.searchQueue], async () => {
+export async function applyImport(db: DossierDB, plan: ImportPlan, options: { index?: boolean } = {}): Promise<void> {
+  await db.transaction('rw', [...TABLES.map((t) => db.table(t)), ...indexTables(db)], async () => {
     for (const table of TABLES) {
       const rows = plan.puts[table];
       if (rows.length) await db.table(table).bulkPut(rows);
     }
-    await db.searchQueue.bulkPut(plan.puts.articles.map((a) => ({ articleId: a.id, queuedAt: now })));
+    // (The benchmark's size baseline skips the index; the app always builds it.)
+    if (options.index === false) return;
+    // An article whose body is not in the plan keeps its stored one.
+    const texts = new Map(plan.puts.bodies.map((b) => [b.id, b.text]));
+    const missing = plan.puts.articles.filter((a) => !texts.has(a.id)).map((a) => a.id);
+    for (const body of await db.bodies.bulkGet(missing)) if (body) texts.set(body.id, body.text);
+    await indexDocuments(
+      db,
+      plan.puts.articles.map((a) => (a.deletedAt ? { articleId: a.id, title: null, text: null } : { articleId: a.id, title: a.title, text: texts.get(a.id) ?? '' })),
+    );
   });
 }

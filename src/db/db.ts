@@ -11,6 +11,7 @@ import type {
   MembershipRecord,
   MentionRecord,
   SearchDoc,
+  SearchMeta,
   SearchPostings,
   SearchQueueEntry,
 } from './types';
@@ -30,6 +31,7 @@ export class DossierDB extends Dexie {
   searchDocs!: Table<SearchDoc, number>;
   searchPostings!: Table<SearchPostings, [string, number]>;
   searchQueue!: Table<SearchQueueEntry, string>;
+  searchMeta!: Table<SearchMeta, string>;
 
   /** `options` lets tests pass fake-indexeddb; `upTo` opens an older version (migration tests). */
   constructor(name = DB_NAME, options?: DexieOptions, upTo = Infinity) {

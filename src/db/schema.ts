@@ -41,7 +41,15 @@ export const SCHEMA: readonly SchemaVersion[] = [
       searchDocs: 'docNo, &articleId',
       searchPostings: '[term+chunk]',
       searchQueue: 'articleId',
+      searchMeta: 'key',
     },
     upgrade: enqueueAllArticles,
+  },
+  // v4: tombstones indexed (only deleted records have a deletedAt key), so live counts need no scan.
+  {
+    version: 4,
+    stores: {
+      articles: 'id, *urlKeys, clippedAt, updatedAt, publishedAt, siteName, *tags, deletedAt',
+    },
   },
 ];

@@ -7,56 +7,83 @@
  * Here each term's postings are packed sorted Uint32Arrays of document numbers, in rows of
  * 4,096 documents, so new documents only touch small rows and a query reads a few rows per
  * word; intersection starts from the rarest word. Indexing is not done at clip time: the clip
- * queues the article in its own transaction and `drainSearchQueue` indexes in batches.
+ * queues the article in its own transaction and `drainSearchQueue` indexes in batches; an
+ * import indexes what it imports in its own transaction, from the texts it already holds.
  */
 import { Dexie } from 'dexie';
 import { queryTerms, termsOf } from '../core/search/terms';
-import { intersect, mergeInto, unionAll } from '../core/search/postings';
+import { intersect, unionAll } from '../core/search/postings';
 import type { DossierDB } from './db';
 
 const CHUNK = 4096;
 /** A short query word matches only itself; longer ones match every word they begin. */
 const MIN_PREFIX = 2;
-/** Past this many words starting with a prefix, the prefix is too vague to expand further. */
-const MAX_EXPANSIONS = 400;
+/** Past this many rows for one prefix, it is too vague to expand further. */
+const MAX_EXPANSION_ROWS = 1_200;
+
+/** What gets indexed for one article. */
+export type IndexDoc = { articleId: string; title: string; text: string };
+
+/** Tables a transaction must include to call `indexDocuments`. */
+export const indexTables = (db: DossierDB) => [db.searchDocs, db.searchPostings, db.searchMeta];
+
+/**
+ * Index `docs` (replacing their previous entries). Call inside a transaction that includes
+ * `indexTables(db)`. Deleted articles are passed as null text to drop them from the index.
+ */
+export async function indexDocuments(db: DossierDB, docs: Array<IndexDoc | { articleId: string; title: null; text: null }>): Promise<void> {
+  if (!docs.length) return;
+  // Old document numbers leave searchDocs; their postings are skipped at query time.
+  await db.searchDocs.bulkDelete(await db.searchDocs.where('articleId').anyOf(docs.map((d) => d.articleId)).primaryKeys());
+  let next = (await db.searchMeta.get('index'))?.nextDocNo ?? 0;
+  const added = new Map<string, number[]>(); // "term\u0000chunk" -> new docNos, ascending
+  const rows = [];
+  for (const doc of docs) {
+    if (doc.text === null) continue;
+    const docNo = next++;
+    rows.push({ docNo, articleId: doc.articleId });
+    const chunk = Math.floor(docNo / CHUNK);
+    for (const term of termsOf(`${doc.title}\n${doc.text}`)) {
+      const key = `${term}\u0000${chunk}`;
+      const list = added.get(key);
+      if (list) list.push(docNo);
+      else added.set(key, [docNo]);
+    }
+  }
+  const keys = [...added.keys()].map((k) => {
+    const at = k.indexOf('\u0000');
+    return [k.slice(0, at), Number(k.slice(at + 1))] as [string, number];
+  });
+  const existing = await db.searchPostings.bulkGet(keys);
+  await db.searchPostings.bulkPut(
+    keys.map(([term, chunk], i) => {
+      const fresh = added.get(`${term}\u0000${chunk}`)!;
+      const old = existing[i]?.docs;
+      // New numbers are larger than every number already indexed: appending keeps the list sorted.
+      if (!old?.length) return { term, chunk, docs: Uint32Array.from(fresh) };
+      const docs = new Uint32Array(old.length + fresh.length);
+      docs.set(old);
+      docs.set(fresh, old.length);
+      return { term, chunk, docs };
+    }),
+  );
+  await db.searchDocs.bulkPut(rows);
+  await db.searchMeta.put({ key: 'index', nextDocNo: next });
+}
 
 /** Index up to `batch` queued articles; returns how many are left in the queue. */
-export async function drainSearchQueue(db: DossierDB, batch = 200): Promise<number> {
-  return db.transaction('rw', [db.searchQueue, db.searchDocs, db.searchPostings, db.articles, db.bodies], async () => {
+export async function drainSearchQueue(db: DossierDB, batch = 500): Promise<number> {
+  return db.transaction('rw', [db.searchQueue, db.articles, db.bodies, ...indexTables(db)], async () => {
     const queued = await db.searchQueue.limit(batch).primaryKeys();
     if (!queued.length) return 0;
-    const [articles, bodies, old] = await Promise.all([
-      db.articles.bulkGet(queued),
-      db.bodies.bulkGet(queued),
-      db.searchDocs.where('articleId').anyOf(queued).primaryKeys(),
-    ]);
-    // Old document numbers simply disappear from searchDocs; their postings are skipped at query time.
-    await db.searchDocs.bulkDelete(old);
-    const last = await db.searchDocs.orderBy('docNo').last();
-    let next = (last?.docNo ?? -1) + 1;
-    const added = new Map<string, number[]>(); // "term\u0000chunk" -> new docNos
-    const docs = [];
-    for (let i = 0; i < queued.length; i++) {
-      const article = articles[i];
-      if (!article || article.deletedAt) continue;
-      const docNo = next++;
-      docs.push({ docNo, articleId: article.id });
-      for (const term of termsOf(`${article.title}\n${bodies[i]?.text ?? ''}`)) {
-        const key = `${term}\u0000${Math.floor(docNo / CHUNK)}`;
-        const list = added.get(key);
-        if (list) list.push(docNo);
-        else added.set(key, [docNo]);
-      }
-    }
-    const keys = [...added.keys()].map((k) => {
-      const [term, chunk] = k.split('\u0000') as [string, string];
-      return [term, Number(chunk)] as [string, number];
-    });
-    const existing = await db.searchPostings.bulkGet(keys);
-    await db.searchPostings.bulkPut(
-      keys.map(([term, chunk], i) => ({ term, chunk, docs: mergeInto(existing[i]?.docs ?? new Uint32Array(0), added.get(`${term}\u0000${chunk}`)!) })),
+    const [articles, bodies] = await Promise.all([db.articles.bulkGet(queued), db.bodies.bulkGet(queued)]);
+    await indexDocuments(
+      db,
+      queued.map((articleId, i) => {
+        const a = articles[i];
+        return a && !a.deletedAt ? { articleId, title: a.title, text: bodies[i]?.text ?? '' } : { articleId, title: null, text: null };
+      }),
     );
-    await db.searchDocs.bulkPut(docs);
     await db.searchQueue.bulkDelete(queued);
     return db.searchQueue.count();
   });
@@ -64,11 +91,8 @@ export async function drainSearchQueue(db: DossierDB, batch = 200): Promise<numb
 
 /** Postings of every term that `word` selects (itself, or every term it begins). */
 async function postingsFor(db: DossierDB, word: string): Promise<Uint32Array> {
-  const range =
-    word.length < MIN_PREFIX
-      ? db.searchPostings.where('[term+chunk]').between([word, Dexie.minKey], [word, Dexie.maxKey])
-      : db.searchPostings.where('[term+chunk]').between([word, Dexie.minKey], [`${word}\uffff`, Dexie.maxKey]);
-  const rows = await range.limit(MAX_EXPANSIONS * 3).toArray();
+  const upper = word.length < MIN_PREFIX ? word : `${word}\uffff`;
+  const rows = await db.searchPostings.where('[term+chunk]').between([word, Dexie.minKey], [upper, Dexie.maxKey]).limit(MAX_EXPANSION_ROWS).toArray();
   return unionAll(rows.length ? rows.map((r) => r.docs) : [new Uint32Array(0)]);
 }
 
@@ -86,18 +110,26 @@ export async function searchDocNos(db: DossierDB, query: string): Promise<Uint32
   return hits.slice().reverse();
 }
 
-/** A map from live document numbers to article ids (small: load once, reuse across searches). */
-export async function loadDocMap(db: DossierDB): Promise<Map<number, string>> {
+// The map from live document numbers to articles, kept between searches while the index is unchanged.
+let cached: { db: DossierDB; version: string; map: Map<number, string> } | null = null;
+
+/** The map from live document numbers to article ids; reloaded only when the index changed. */
+export async function docMap(db: DossierDB): Promise<Map<number, string>> {
+  const [meta, count] = await Promise.all([db.searchMeta.get('index'), db.searchDocs.count()]);
+  const version = `${meta?.nextDocNo ?? 0}/${count}`;
+  if (cached?.db === db && cached.version === version) return cached.map;
   const docs = await db.searchDocs.toArray();
-  return new Map(docs.map((d) => [d.docNo, d.articleId]));
+  const map = new Map(docs.map((d) => [d.docNo, d.articleId]));
+  cached = { db, version, map };
+  return map;
 }
 
 /**
  * Ids of the articles matching `query`, newest indexed first. Articles still waiting in the
  * queue are checked directly, so a clip is findable the moment it is stored.
  */
-export async function searchArticleIds(db: DossierDB, query: string, docMap?: Map<number, string>): Promise<string[]> {
-  const [docNos, map, pending] = await Promise.all([searchDocNos(db, query), docMap ?? loadDocMap(db), db.searchQueue.toCollection().primaryKeys()]);
+export async function searchArticleIds(db: DossierDB, query: string): Promise<string[]> {
+  const [docNos, map, pending] = await Promise.all([searchDocNos(db, query), docMap(db), db.searchQueue.toCollection().primaryKeys()]);
   const ids: string[] = [];
   // A queued article is judged on its current text only, never on its stale postings.
   const seen = new Set<string>(pending);

@@ -190,3 +190,10 @@ export type SearchQueueEntry = {
   /** When it was queued (ISO 8601). */
   queuedAt: string;
 };
+
+/** The search index's own counters (one row, key "index"). */
+export type SearchMeta = {
+  key: 'index';
+  /** The next document number to give out: never reused, so stale postings can never point at a new document. */
+  nextDocNo: number;
+};

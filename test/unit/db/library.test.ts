@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveClip } from '../../../src/db/articles';
 import { createCollection, deleteCollection, listCollections, renameCollection, setMembership } from '../../../src/db/collections';
-import { libraryFacets, queryLibrary } from '../../../src/db/library';
+import { countLibrary, libraryFacets, queryLibrary } from '../../../src/db/library';
 import { drainSearchQueue } from '../../../src/db/search';
 import { article, freshDb, testEnv } from '../../helpers/db';
 
@@ -58,6 +58,9 @@ describe('library queries', () => {
     expect((await queryLibrary(db, { from: '2024-01-01' })).rows.map((r) => r.id)).toEqual([ids[2], ids[1]]);
     expect((await queryLibrary(db, { from: '2024-06-01', to: '2024-12-31', text: 'lai' })).rows.map((r) => r.id)).toEqual([ids[1]]);
     expect((await queryLibrary(db, {}, 1, 1)).rows.map((r) => r.id)).toEqual([ids[1]]);
+    expect(await countLibrary(db)).toBe(3);
+    await db.articles.update(ids[1]!, { deletedAt: '2026-11-28T05:00:00.000Z' });
+    expect(await countLibrary(db)).toBe(2);
   });
 
   it('counts highlights and names entities per clip, and filters by entity and tag', async () => {

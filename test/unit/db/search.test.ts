@@ -62,4 +62,16 @@ describe('search index', () => {
     expect(await drainSearchQueue(db, 2)).toBe(0);
     expect(await searchArticleIds(db, 'dien bien')).toHaveLength(2);
   });
+
+  it("never gives a re-indexed document's old number to a new one (its stale postings would follow)", async () => {
+    const { db, env } = await library();
+    await drainSearchQueue(db);
+    // The newest clip is re-clipped with other words: its old number is retired, not reused.
+    await saveClip(db, { article: article({ url: 'https://bao.vn/a-3', title: 'Đổi tiêu đề', text: 'Nông thôn mới.' }), contentHash: 'h5' }, env);
+    await drainSearchQueue(db);
+    const { article: d } = await saveClip(db, { article: article({ url: 'https://bao.vn/a-9', title: 'Bài khác', text: 'Không liên quan.' }), contentHash: 'h6' }, env);
+    await drainSearchQueue(db);
+    expect(await searchArticleIds(db, 'cao toc')).toEqual([]);
+    expect(await searchArticleIds(db, 'lien quan')).toEqual([d.id]);
+  });
 });

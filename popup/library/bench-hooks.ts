@@ -1,0 +1,80 @@
+/**
+ * What the library benchmark (scripts/bench/library.ts) calls inside the page. Installed only
+ * in the test builds (dist/e2e): release builds compile it out.
+ */
+import { createBackup, parseBackup, planImport } from '../../src/core/backup';
+import { EXPORT_FORMATS, exportAll, zipFiles } from '../../src/core/export';
+import { fold } from '../../src/core/text/fold';
+import { applyImport, readLibrary, readLibraryForImport } from '../../src/db/backup';
+import { queryLibrary } from '../../src/db/library';
+import { db } from '../shared/db';
+
+const now = () => performance.now();
+
+export const benchHooks = {
+  /** Time one library query (search text, filters) the way the page runs it. */
+  async query(text: string): Promise<{ ms: number; count: number | null }> {
+    const t = now();
+    const page = await queryLibrary(db, { text });
+    return { ms: now() - t, count: page.total };
+  },
+  /** The baseline for search: read every body and look for the folded words in the folded text. */
+  async fullScan(text: string): Promise<{ ms: number; count: number }> {
+    const t = now();
+    const words = fold(text).split(' ');
+    let count = 0;
+    await db.bodies.each((b) => {
+      const hay = fold(b.text);
+      if (words.every((w) => hay.includes(w))) count++;
+    });
+    return { ms: now() - t, count };
+  },
+  /** Import a backup's text; `index: false` leaves the search index unbuilt (for the size baseline). */
+  async importText(text: string, index = true): Promise<Record<string, number>> {
+    const t0 = now();
+    const parsed = parseBackup(text, { maxBytes: 1024 * 1024 * 1024 });
+    if (!parsed.ok) throw new Error(parsed.error);
+    const t1 = now();
+    const plan = planImport(await readLibraryForImport(db), parsed.backup);
+    const t2 = now();
+    await applyImport(db, plan, { index });
+    const t3 = now();
+    return { parse: t1 - t0, plan: t2 - t1, apply: t3 - t2, total: t3 - t0 };
+  },
+  /** The import baseline: JSON.parse and one plain put of every article and body, in a database of its own. */
+  async plainImport(text: string): Promise<number> {
+    const t = now();
+    const data = JSON.parse(text) as { articles: unknown[]; bodies: unknown[] };
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('bench-plain', 1);
+      req.onupgradeneeded = () => {
+        req.result.createObjectStore('articles', { keyPath: 'id' });
+        req.result.createObjectStore('bodies', { keyPath: 'id' });
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction(['articles', 'bodies'], 'readwrite');
+      for (const a of data.articles) tx.objectStore('articles').put(a);
+      for (const b of data.bodies) tx.objectStore('bodies').put(b);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    idb.close();
+    indexedDB.deleteDatabase('bench-plain');
+    return now() - t;
+  },
+  /** Export the `count` newest clips to every format and zip them; also the JSON.stringify baseline. */
+  async exportNewest(count: number): Promise<{ ms: number; baseline: number; files: number }> {
+    const ids = (await db.articles.orderBy('clippedAt').reverse().limit(count).primaryKeys()) as string[];
+    const t0 = now();
+    const backup = createBackup(await readLibrary(db), { now: new Date(), scope: { kind: 'search', query: '', articleIds: ids } });
+    const files = await exportAll(backup, EXPORT_FORMATS, { window, locale: 'vi' });
+    zipFiles(files, { level: 1 });
+    const ms = now() - t0;
+    const t1 = now();
+    JSON.stringify(createBackup(await readLibrary(db), { now: new Date(), scope: { kind: 'search', query: '', articleIds: ids } }));
+    return { ms, baseline: now() - t1, files: files.length };
+  },
+};

@@ -1,0 +1,108 @@
+/**
+ * Library benchmark in Chromium with 10,000 generated clips (~1,500 words each) and 20,000
+ * highlights: import, first screen, search, popup first render, export of 1,000 clips, and
+ * the database's size next to the same clips without the search index.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createBackup, serializeBackup } from '../../src/core/backup';
+import { generateLibrary } from '../bench-export';
+import { launchChromium, type ChromiumSession } from '../lib/browsers';
+import { median, row, type BenchRow } from './table';
+
+const CLIPS = Number(process.env.DOSSIER_BENCH_CLIPS ?? 10_000);
+// Two-word queries of common syllables, rare names, a prefix, and a word in no clip.
+const QUERIES = ['dien bien', 'tỉnh ủy', 'kinh te xa hoi', 'Trần Quốc Cường', 'giai phong mat bang', 'du an cao toc', 'quynh nh', 'nhiêu lộc', 'xyzzyq'];
+
+/** The backup file of the generated library (made once, kept in out/). */
+function backupFile(root: string): string {
+  const file = join(root, `out/bench-library-${CLIPS}.json`);
+  if (!existsSync(file)) {
+    mkdirSync(join(root, 'out'), { recursive: true });
+    writeFileSync(file, serializeBackup(createBackup(generateLibrary(CLIPS), { now: '2026-01-01T00:00:00Z' })));
+  }
+  return file;
+}
+
+/** Bytes on disk of the extension's IndexedDB in a profile. */
+function idbBytes(session: ChromiumSession): number {
+  const dir = join(session.profile, 'Default', 'IndexedDB', `chrome-extension_${session.extensionId}_0.indexeddb.leveldb`);
+  return Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0]);
+}
+
+async function importInto(dist: string, text: string, index: boolean): Promise<{ session: ChromiumSession; times: Record<string, number>; baseline: number }> {
+  const session = await launchChromium(dist);
+  const page = await session.context.newPage();
+  await page.goto(`${session.origin}popup/library.html`);
+  await page.evaluate((t) => ((globalThis as unknown as { __backupText: string }).__backupText = t), text);
+  const times = (await page.evaluate(`__dossierBench.importText(__backupText, ${index})`)) as Record<string, number>;
+  const baseline = index ? ((await page.evaluate('__dossierBench.plainImport(__backupText)')) as number) : 0;
+  await page.close();
+  return { session, times, baseline };
+}
+
+export async function benchLibrary(root: string, dist: string): Promise<BenchRow[]> {
+  const file = backupFile(root);
+  const text = readFileSync(file, 'utf8');
+  const rows: BenchRow[] = [];
+  const mb = Math.round(text.length / 1e6);
+
+  // The size baseline: the same clips, imported without building the search index.
+  const plain = await importInto(dist, text, false);
+  await plain.session.context.close();
+  const plainBytes = idbBytes(plain.session);
+  await plain.session.close();
+
+  const { session, times, baseline } = await importInto(dist, text, true);
+  try {
+    rows.push(row('library', `import ${CLIPS} clips (${mb} MB backup): parse ${Math.round(times.parse!)} + plan ${Math.round(times.plan!)} + write and index ${Math.round(times.apply!)} ms`, times.total! / 1000, 's', { value: baseline / 1000, name: 'JSON.parse + plain puts' }, { value: 30 }));
+
+    const library = await session.context.newPage();
+    const firstScreens: number[] = [];
+    const loads: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await library.goto(`${session.origin}popup/library.html`);
+      await library.waitForFunction(() => performance.getEntriesByName('dossier-first-screen').length > 0);
+      firstScreens.push((await library.evaluate(() => performance.getEntriesByName('dossier-first-screen')[0]!.startTime)) as number);
+      loads.push((await library.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd)) as number);
+    }
+    rows.push(row('library', `library first screen (${CLIPS} clips)`, median(firstScreens), 'ms', { value: median(loads), name: 'page load (DOMContentLoaded)' }, { value: 300 }));
+
+    const searches: number[] = [];
+    const scans: number[] = [];
+    for (const q of QUERIES) {
+      const r = (await library.evaluate(`__dossierBench.query(${JSON.stringify(q)})`)) as { ms: number };
+      const again = (await library.evaluate(`__dossierBench.query(${JSON.stringify(q)})`)) as { ms: number };
+      searches.push(Math.min(r.ms, again.ms));
+    }
+    for (const q of QUERIES.slice(0, 2)) scans.push(((await library.evaluate(`__dossierBench.fullScan(${JSON.stringify(q)})`)) as { ms: number }).ms);
+    rows.push(row('library', `search, median of ${QUERIES.length} queries`, median(searches), 'ms', { value: median(scans), name: 'full scan' }, { value: 50 }));
+
+    const exported = (await library.evaluate('__dossierBench.exportNewest(1000)')) as { ms: number; baseline: number };
+    rows.push(row('library', 'export 1,000 clips to every format + zip', exported.ms / 1000, 's', { value: exported.baseline / 1000, name: 'JSON.stringify' }, { value: 3 }));
+
+    // The popup's first render on an ordinary tab, with the browser already running.
+    const tab = await session.context.newPage();
+    await tab.goto('about:blank');
+    const tabId = (await session.worker.evaluate(`(async () => (await chrome.tabs.query({ url: 'about:blank' }))[0]?.id)()`)) as number;
+    const renders: number[] = [];
+    const opens: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const popup = await session.context.newPage();
+      await popup.goto(`${session.origin}popup/index.html?tabId=${tabId}`);
+      await popup.waitForFunction(() => performance.getEntriesByName('dossier-popup-ready').length > 0);
+      renders.push((await popup.evaluate(() => performance.getEntriesByName('dossier-popup-ready')[0]!.startTime)) as number);
+      opens.push((await popup.evaluate(`(async () => { const t = performance.now(); await new Promise((r) => { const q = indexedDB.open('dossier'); q.onsuccess = () => { q.result.close(); r(); }; }); return performance.now() - t; })()`)) as number);
+      await popup.close();
+    }
+    rows.push(row('library', `popup first render (${CLIPS} clips stored)`, median(renders), 'ms', { value: median(opens), name: 'opening the database' }, { value: 100 }));
+
+    await session.context.close();
+    const bytes = idbBytes(session);
+    rows.push(row('library', 'database size with search index', bytes / 1e6, 'MB', { value: plainBytes / 1e6, name: 'same clips, no index' }, { ratio: 2 }));
+  } finally {
+    await session.close();
+  }
+  return rows;
+}
