@@ -33,7 +33,8 @@ async function bundle(outDir: string, browser: Browser, e2e: boolean): Promise<M
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([out, src]) => [out, join(ROOT, src)])),
     outdir: outDir,
     bundle: true,
-    minify: true,
+    // DOSSIER_NO_MINIFY=1 keeps names readable for profiling.
+    minify: !process.env.DOSSIER_NO_MINIFY,
     format: 'iife',
     target: ['chrome121', 'firefox142'],
     sourcemap: false,
