@@ -36,3 +36,5 @@ export const LOCATION: ReadonlySet<string> = new Set(['huyện', 'xã', 'tỉnh'
 export const LINKS: ReadonlySet<string> = new Set(['từ', 'đến', 'đi', 'với']);
 /** Trailing words that do not end a name well. */
 export const TRAILING: ReadonlySet<string> = new Set(['và', 'đoạn', 'giai', 'từ', 'đến', 'đi', 'với', 'khu', 'mới']);
+/** After "do", these are a cause, not the agent: "chống ngập do triều", "khắc phục sạt lở do mưa lũ". */
+export const CAUSES: ReadonlySet<string> = new Set(['triều', 'mưa', 'lũ', 'ngập', 'sạt', 'biến', 'thiên', 'hạn', 'xâm', 'bão', 'động']);
