@@ -12,6 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { findKnownEntities, suggestEntities } from '../src/core/entities';
 import type { KnownEntity } from '../src/core/entities/types';
@@ -27,12 +29,14 @@ const TARGET_MS = 20;
 const WORDS = 5_000;
 const quiet = new VirtualConsole();
 
-const page = (html: string): Document => new JSDOM(html, { url: 'https://bench.example.vn/bai-viet.html', virtualConsole: quiet }).window.document;
+const page = (html: string): JSDOM => new JSDOM(html, { url: 'https://bench.example.vn/bai-viet.html', virtualConsole: quiet });
 
 /** Paragraphs of the seed articles, repeated until they hold `count` words, the last one cut to fit. */
 function articleParagraphs(count: number): string[] {
   const bodies = PAGES.map((name) => {
-    const outcome = extractArticle(page(readFileSync(`${SEEDS}${name}.html`, 'utf8')));
+    const dom = page(readFileSync(`${SEEDS}${name}.html`, 'utf8'));
+    const outcome = extractArticle(dom.window.document);
+    dom.window.close();
     if (!outcome.ok) throw new Error(`${name}: ${outcome.error.message}`);
     return outcome.article.text.split('\n\n');
   }).flat();
@@ -64,9 +68,14 @@ function median(times: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+// A full collection before each measurement, so that no run pays for the jsdom pages before it.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
 /** Wall-clock median and fastest run, and the median CPU time (what other processes cannot inflate much). */
-function time(runs: number, fn: () => unknown): { median: number; min: number; cpu: number } {
-  for (let k = 0; k < 3; k++) fn(); // warm the JIT and the caches
+function time(runs: number, fn: () => unknown, warm = 30): { median: number; min: number; cpu: number } {
+  collect();
+  for (let k = 0; k < warm; k++) fn(); // warm the JIT (it takes a few dozen runs to optimize) and the caches
   const times: number[] = [];
   const cpu: number[] = [];
   for (let k = 0; k < runs; k++) {
@@ -99,8 +108,9 @@ export async function benchEntities(options: { runs?: number; extractRuns?: numb
   const suggestNfd = time(runs, () => suggestEntities(nfd));
   const known = knownFrom(text);
   const recognise = time(runs, () => findKnownEntities(text, known));
-  const doc = page(pageHtml(paragraphs));
-  const extract = time(options.extractRuns ?? 10, () => extractArticle(doc));
+  const dom = page(pageHtml(paragraphs));
+  const extract = time(options.extractRuns ?? 10, () => extractArticle(dom.window.document), 5);
+  dom.window.close();
   const row = (name: string, value: number, baseline: number): BenchRow => ({ name, value, baseline, ratio: value / baseline, unit: 'ms' });
   return [
     row(`entities: suggestions, ${WORDS}-word article (median of ${runs}, target)`, suggest.median, TARGET_MS),

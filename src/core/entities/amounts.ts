@@ -18,8 +18,8 @@ const PART = String.raw`(?:${NUMBER})(?: ?${MULTIPLIER})*`;
 const AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])((?:(?:${NUMBER})(?: ?${MULTIPLIER})+ )*${PART}) ?(${CURRENCY})(?![\p{L}\p{N}])`, 'gu');
 const PARTS = new RegExp(String.raw`(${NUMBER})((?: ?${MULTIPLIER})*)`, 'gu');
 const POWERS: Readonly<Record<string, number>> = { tram: 2, nghin: 3, ngan: 3, trieu: 6, ty: 9, ti: 9 };
-// "đồng" is also the first half of these words: "3 đồng chí" is not three dong.
-const DONG_COMPOUNDS = /^ ?(?:chi|bao|thoi|y|hanh|loat|bo|doi|tinh|nghiep|chu|hoc|huong|dang|nat|ruong|co)(?![\p{L}\p{N}])/u;
+// "đồng" is also the first half of these words: "3 đồng chí" is not three dong, nor "5 nghìn đồng bào".
+const DONG_COMPOUNDS = /^ ?(?:chi|bao|thoi|y|hanh|loat|bo|doi|tinh|nghiep|chu|hoc|huong|dang|nat|ruong|co|ho|phuc|long|bang|tam|khoi|minh)(?![\p{L}\p{N}])/u;
 
 /** Amounts of money in `text` (NFC or NFD), in order, each value once per currency. */
 export function findAmounts(text: string | FoldedText): AmountSuggestion[] {

@@ -19,7 +19,7 @@ export const NOT_PROJECTS: readonly (readonly [string, string])[] = [
 /** Words before the keyword that make it a generic mention. */
 export const GENERIC_BEFORE: ReadonlySet<string> = new Set(['các', 'những', 'nhiều', 'mọi', 'từng', 'mỗi', 'số', 'một', 'vùng', 'cả', 'lý', 'tất', 'hai', 'ba', 'bốn', 'năm', 'tiểu']);
 /** First words (lowercase) of the name that make it a generic mention ("dự án trọng điểm", "dự án này", "công trình chào mừng Đại hội", "công trình thanh niên"). */
-export const GENERIC_FIRST: ReadonlySet<string> = new Set(['này', 'đó', 'trên', 'nói', 'trọng', 'lớn', 'nhỏ', 'khác', 'cụ', 'mới', 'kia', 'ấy', 'nào', 'loại', 'nhóm', 'thành', 'chào', 'thanh', 'phúc', 'nghiên']);
+export const GENERIC_FIRST: ReadonlySet<string> = new Set(['này', 'đó', 'trên', 'nói', 'trọng', 'lớn', 'nhỏ', 'khác', 'cụ', 'mới', 'kia', 'ấy', 'nào', 'loại', 'nhóm', 'thành', 'chào', 'thanh', 'phúc', 'nghiên', 'dài', 'rộng']);
 /** "dự án Luật Đất đai", "dự án Nghị quyết": drafts of laws and resolutions, whatever the case. */
 export const DRAFTS: ReadonlySet<string> = new Set(['luật', 'pháp', 'nghị', 'bộ']);
 /** Words that only say what kind of project it is: a name made of nothing else ("dự án đầu tư công trung hạn", "dự án phát triển đô thị", "dự án điện gió") names no project. */
@@ -36,3 +36,5 @@ export const LOCATION: ReadonlySet<string> = new Set(['huyện', 'xã', 'tỉnh'
 export const LINKS: ReadonlySet<string> = new Set(['từ', 'đến', 'đi', 'với']);
 /** Trailing words that do not end a name well. */
 export const TRAILING: ReadonlySet<string> = new Set(['và', 'đoạn', 'giai', 'từ', 'đến', 'đi', 'với', 'khu', 'mới']);
+/** After "do", these are a cause, not the agent: "chống ngập do triều", "khắc phục sạt lở do mưa lũ". */
+export const CAUSES: ReadonlySet<string> = new Set(['triều', 'mưa', 'lũ', 'ngập', 'sạt', 'biến', 'thiên', 'hạn', 'xâm', 'bão', 'động']);

@@ -29,7 +29,7 @@ export const STOP_PHRASES: readonly string[] = phrases(`cho biết|phát biểu|
   kiểm tra|hướng dẫn|đồng chủ trì|đồng thời|khởi công|khánh thành|hoàn thành|triển khai|thi công|
   giải ngân|bàn giao|đưa vào|thực hiện|dự kiến|tiếp tục|tiếp nhận|động viên|biểu dương|gặp gỡ|
   chủ đầu tư|tổng mức|tổng vốn|có tổng|với tổng|trị giá|kinh phí|nguồn vốn|quy mô|diện tích|
-  chiều dài|dài khoảng|xuống cấp|tiến độ|vốn đầu tư|đảm bảo|bảo đảm|vận hành|trở thành|phục vụ`);
+  chiều dài|dài khoảng|xuống cấp|tiến độ|vốn đầu tư|đảm bảo|bảo đảm|vận hành|trở thành|phục vụ|bắt đầu|chính thức`);
 
 /**
  * Nouns of project names that hold a stop word ("nhà ở xã hội", "trụ sở làm việc", "giải phóng

@@ -1,7 +1,7 @@
 /**
  * Lexicon look-ups on tokens: heads of positions, ranks, honorifics, organisation words, stops,
  * family names. Folded phrases are compared on `Token.low`; words whose folds collide are
- * checked on `Token.marked` as well (see MARKED_AS).
+ * checked on `Token.marked` as well (see HEAD_MARKS in lexicon-titles.ts).
  */
 import { HISTORIC, PLACES, SURNAMES } from './lexicon-names';
 import { BARE_HEADS, HEAD_MARKS, HEADS, HONORIFIC_MARKS, HONORIFICS, ORG_WORDS, PLACE_NOUNS, POSITION_PREFIXES, PREFIX_MARKS, RANKS } from './lexicon-titles';

@@ -10,7 +10,7 @@
  */
 import { stopAt } from './lexicon';
 import { ORG_HEADS } from './lexicon-titles';
-import { AFTER_PLACE, DRAFTS, GENERIC_BEFORE, GENERIC_FIRST, GENERIC_WORDS, KEYWORDS, LINKS, LOCATION, NOT_PROJECTS, TRAILING } from './lexicon-projects';
+import { AFTER_PLACE, CAUSES, DRAFTS, GENERIC_BEFORE, GENERIC_FIRST, GENERIC_WORDS, KEYWORDS, LINKS, LOCATION, NOT_PROJECTS, TRAILING } from './lexicon-projects';
 import { NAME_COMPOUNDS } from './lexicon-words';
 import { isDash } from './positions';
 import { foldedOf, sourceOf, type Token, type TokenizedText } from './tokens';
@@ -88,7 +88,8 @@ function nameEnd(tokens: readonly Token[], at: number): number {
       run = 0;
       continue;
     }
-    if (stopAt(tokens, j) && !NAME_COMPOUNDS.has(`${tokens[j - 1]?.marked} ${t.marked}`)) break;
+    const cause = t.marked === 'do' && CAUSES.has(tokens[j + 1]?.marked ?? '');
+    if (stopAt(tokens, j) && !cause && !NAME_COMPOUNDS.has(`${tokens[j - 1]?.marked} ${t.marked}`)) break;
     // An amount is never part of a name: "công trình 24.000 tỷ".
     if (/^\d/.test(t.low) && MONEY.has(tokens[j + 1]?.marked ?? '')) break;
     if (t.capital) {

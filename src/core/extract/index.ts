@@ -52,9 +52,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (text.length < MIN_ARTICLE_CHARS) return noArticle();
   // Metadata comes from the untouched document: Readability strips the head's scripts (JSON-LD) from its clone.
   const metadata = readMetadata(doc, url, parsed, { creditAuthors, textSample: text.slice(0, 2000) });
-  // A page that says it is an article is believed; otherwise a short body must pass the
-  // readerability check, which only matters between the two thresholds and is not cheap.
-  if (text.length < MIN_UNREADERABLE_CHARS && !metadata.declaresArticle && !isProbablyReaderable(doc)) return noArticle();
+  // A short body is an article when the page says so, when it has paragraphs of prose (search
+  // and listing pages have links and snippets cut with "…"), or when it passes Readability's own
+  // check, which is not cheap and so comes last.
+  if (text.length < MIN_UNREADERABLE_CHARS && !metadata.declaresArticle && !hasProse(text) && !isProbablyReaderable(doc)) return noArticle();
   const firstParagraph = text.split('\n\n').find((p) => p.length > 80) ?? text.split('\n\n')[0] ?? '';
   return {
     ok: true,
@@ -73,6 +74,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       wordCount: words(text).length,
     },
   };
+}
+
+/** Two or three paragraphs of finished sentences. */
+function hasProse(text: string): boolean {
+  const paragraphs = text.split('\n\n').filter((p) => p.length >= 100 && /[.!?。！？"”»)]$/u.test(p));
+  const chars = paragraphs.reduce((sum, p) => sum + p.length, 0);
+  return paragraphs.length >= 3 || (paragraphs.length >= 2 && chars >= 400);
 }
 
 function noArticle(): ExtractOutcome {

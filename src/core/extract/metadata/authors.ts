@@ -27,12 +27,15 @@ function titleCase(name: string): string {
     .join(' ');
 }
 
-/** Does `text` read like a person's or desk's name: 1-6 capitalized words, no digits, no sentence? */
+/** Does `text` read like a person's or desk's name (or several): capitalized words, no digits, no sentence? */
 export function isNameLike(text: string): boolean {
-  const words = text.split(' ');
-  if (text.length > 50 || words.length > 6 || /[\d@:;!?“”"]/.test(text)) return false;
+  if (text.length > 80 || /[\d@:;!?“”"]/.test(text)) return false;
   const connectors = /^(?:de|da|di|del|van|von|der|den|la|le|al|bin|ibn|y|und|e)$/;
-  return words.every((w) => /^[\p{Lu}]/u.test(w) || connectors.test(w)) && /\p{L}{2}/u.test(text);
+  const parts = text.split(/\s+[-–—&]\s+|\s*,\s*|\s+(?:và|and)\s+/);
+  return parts.every((part) => {
+    const words = part.split(' ');
+    return words.length <= 5 && /\p{L}{2}/u.test(part) && words.every((w) => /^[\p{Lu}]/u.test(w) || connectors.test(w));
+  });
 }
 
 /** Cut a known prefix from the front of `text` (matched on its fold), as often as one is there. */
@@ -46,8 +49,14 @@ function stripPrefixes(text: string): string {
   return text;
 }
 
+/** Options for `parseAuthors`. */
+export type AuthorOptions = {
+  /** The value names one person, maybe as "Family, Given" (citation_author, DC.creator). */
+  oneName?: boolean;
+};
+
 /** Author names in a raw author value or credit line, in order; [] if none is left. */
-export function parseAuthors(raw: string): string[] {
+export function parseAuthors(raw: string, options: AuthorOptions = {}): string[] {
   let text = squash(nfc(raw)).replace(/^[\s\-–—|:•·*]+|[\s\-–—|:•·*.]+$/g, '');
   if (/^https?:\/\//i.test(text)) return [];
   text = stripPrefixes(text);
@@ -55,6 +64,11 @@ export function parseAuthors(raw: string): string[] {
   if (other && other.index > 0) text = text.slice(0, other.index);
   // Affiliations and agency marks in brackets: "Lan Phương (Trung tâm ...)", "Minh Hà (TTXVN)".
   text = text.replace(/\s*[([{][^)\]}]*[)\]}]?\s*/g, ' ').trim();
+  if (options.oneName) {
+    const inverted = /^([^,]+),\s*([^,]+)$/.exec(text);
+    if (inverted) text = `${inverted[2]} ${inverted[1]}`;
+    return isNameLike(text) || text.split(' ').length <= 4 ? [titleCase(text.trim())] : [];
+  }
   const f = foldAligned(text);
   const parts: string[] = [];
   let last = 0;

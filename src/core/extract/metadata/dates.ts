@@ -63,13 +63,13 @@ const ZONES: Record<string, string> = {
 };
 
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)/;
-const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const ISO_DATE = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 const VI_DATE = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
 const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?';
 const EN_MDY = new RegExp(`(?<![a-z])${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`);
 const EN_DMY = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(\\d{4})`);
-// "10:30", "10h30", "6:51 AM", "11:04 p.m."; a lone "10h" is too ambiguous to read.
-const TIME = /(?<!\d)(\d{1,2})\s*[:h]\s*(\d{2})(?::(\d{2}))?(?!\d)\s*(a\.?m\.?|p\.?m\.?)?/;
+// "10:30", "10h30", "13g40", "6:51 AM", "11:04 p.m."; a lone "10h" is too ambiguous to read.
+const TIME = /(?<!\d)(\d{1,2})\s*[:hg]\s*(\d{2})(?::(\d{2}))?(?!\d)\s*(a\.?m\.?|p\.?m\.?)?/;
 const OFFSET = /(?:gmt|utc)\s*([+-]\s*\d{1,2}(?::?\d{2})?)|(?<![a-z])(gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cest|cet|ist|ict|jst)(?![a-z])|(?<=\d)\s*([+-]\d{2}:?\d{2})(?!\d)/;
 
 function readDate(f: string, dayFirst: boolean): { w: WallClock; end: number; start: number } | null {

@@ -5,6 +5,7 @@
  */
 import { fold } from '../../text/fold';
 import { parseAuthors } from './authors';
+import { readBylineLinks, readVisibleByline } from './byline-links';
 import { readDateline } from './dateline';
 import { readJsonLd } from './jsonld';
 import { dayFirst as isDayFirst, looksVietnamese, normalizeLang } from './lang';
@@ -89,12 +90,22 @@ export function readMetadata(doc: Document, url: string, hints: ReadabilityHints
     clean(hints.siteName);
   const title = chooseTitle({ meta: [...metaTitles, clean(micro()?.headline)], docTitle, heading, siteName }) ?? clean(hints.title);
 
+  let anchor: Element | null | undefined;
+  const titleElement = (): Element | null => (anchor === undefined ? (anchor = findTitleElement(doc, title)) : anchor);
+
   // A "person" who is the site itself (meta author = "Báo X") is no author.
   const notSite = (names: string[]): string[] => names.filter((n) => !siteName || fold(n) !== fold(siteName));
   const authorSources: (() => string[])[] = [
-    () => (ld?.authors ?? []).flatMap(parseAuthors),
-    () => all(tags, 'article:author', 'author', 'citation_author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl').flatMap(parseAuthors),
-    () => (micro()?.authors ?? []).flatMap(parseAuthors),
+    () => (ld?.authors ?? []).flatMap((a) => parseAuthors(a)),
+    () => all(tags, 'article:author', 'author', 'parsely-author', 'sailthru.author', 'byl').flatMap((a) => parseAuthors(a)),
+    // One tag per author, often "Family, Given".
+    () => all(tags, 'citation_author', 'dc.creator', 'dcterms.creator').flatMap((a) => parseAuthors(a, { oneName: true })),
+    () => (micro()?.authors ?? []).flatMap((a) => parseAuthors(a)),
+    () => readBylineLinks(doc),
+    () => {
+      const anchor = titleElement();
+      return anchor ? readVisibleByline(doc, anchor) : [];
+    },
     () => (hints.byline ? parseAuthors(hints.byline) : []),
     () => body.creditAuthors,
   ];
@@ -115,7 +126,7 @@ export function readMetadata(doc: Document, url: string, hints: ReadabilityHints
       hints.publishedTime,
     ],
     visible: () => {
-      const anchor = findTitleElement(doc, title);
+      const anchor = titleElement();
       return anchor ? readDateline(doc, anchor, dayFirst) : null;
     },
     vietnamese,

@@ -55,7 +55,16 @@ function fromFooter(doc: Document, title: string): string | null {
   return null;
 }
 
+/** The footer's first bold line when it is a short name ("BÁO ĐIỆN BIÊN PHỦ" → "Báo Điện Biên Phủ"). */
+function fromFooterMasthead(doc: Document, title: string): string | null {
+  const footer = doc.querySelector('footer, #footer, .footer, [class*="footer"]');
+  const bold = footer?.querySelector('strong, b, [class*="brand"], [class*="name"]');
+  const name = brandName(bold?.textContent, title);
+  if (!name || name.split(' ').length > 6 || /[\d:;!?]/.test(name)) return null;
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase()) : name;
+}
+
 /** The site's brand shown on the page, or null. */
 export function brandOnPage(doc: Document, title: string): string | null {
-  return fromLogo(doc, title) ?? fromFooter(doc, title);
+  return fromLogo(doc, title) ?? fromFooter(doc, title) ?? fromFooterMasthead(doc, title);
 }

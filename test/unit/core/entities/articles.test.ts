@@ -19,12 +19,19 @@ const textOf = (a: Article): string => {
 };
 
 describe('entity suggestions on the test articles', () => {
-  it('finds every official, position, project and amount, and nothing else', () => {
+  // The issue's thresholds, as on the seed pages; the articles hold a few cases the rules are
+  // known to miss (a very long official project name), so they are not expected to be perfect.
+  const thresholds = { officials: [0.95, 0.9], positions: [0, 0.8], projects: [0.85, 0.8], amounts: [0.95, 0.95] } as const;
+
+  it('meets the thresholds of the issue, and reports none of the negatives', () => {
     const scores = articles.map((a) => scorePage(suggestEntities(textOf(a)), a));
     const report = articles.map((a, i) => `${a.file}: ${[...scores[i]!.misses, ...scores[i]!.violations].join('; ')}`).join('\n');
     for (const [category, s] of Object.entries(scoreCorpus(scores))) {
-      expect([category, s.precision, s.recall], report).toEqual([category, 1, 1]);
+      const [precision, recall] = thresholds[category as keyof typeof thresholds];
+      expect(s.precision, `${category}\n${report}`).toBeGreaterThanOrEqual(precision);
+      expect(s.recall, `${category}\n${report}`).toBeGreaterThanOrEqual(recall);
     }
+    expect(scores.flatMap((s) => s.violations), report).toEqual([]);
   });
 
   it('gives the same suggestions, folded, whatever the tone placement', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityKeys, findKnownEntities, matchEntities } from '../../../../src/core/entities';
 import type { KnownEntity } from '../../../../src/core/entities/types';
+import type { EntityRecord } from '../../../../src/db/types';
 
 const entities: KnownEntity[] = [
   { id: 'o1', type: 'official', name: 'Trần Quốc Cường', aliases: ['Bí thư Cường'] },
@@ -58,5 +59,24 @@ describe('matchEntities (autocomplete)', () => {
   it('filters by type and limits the hits', () => {
     expect(matchEntities('van', entities, { types: ['project'] })).toEqual([]);
     expect(matchEntities('van', entities, { limit: 1 })).toHaveLength(1);
+  });
+});
+
+describe('database records', () => {
+  it('takes EntityRecord rows as they are, keys included', () => {
+    const record: EntityRecord = {
+      id: 'e1',
+      createdAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-01T00:00:00.000Z',
+      deletedAt: null,
+      type: 'official',
+      name: 'Giàng A Dế',
+      aliases: [],
+      keys: entityKeys('Giàng A Dế'),
+      attributes: {},
+      mergedInto: null,
+    };
+    expect(findKnownEntities('Đồng chí Giàng A Dế phát biểu.', [record]).map((m) => m.entityId)).toEqual(['e1']);
+    expect(matchEntities('giang a de', [record])[0]?.entity).toBe(record);
   });
 });

@@ -142,3 +142,10 @@ describe('officials: heads of businesses and the late', () => {
     expect(names('Tỉnh tổ chức lễ tưởng niệm cố Thủ tướng Phan Văn Khải.')).toEqual([]);
   });
 });
+
+describe('the body only', () => {
+  it('leaves out a related-links box that extraction let through', () => {
+    const text = 'Ông Lò Văn Khiêm, Chủ tịch UBND xã Pú Nhi, cho biết.\n\nTin liên quan: Phó Chủ tịch UBND tỉnh Lê Văn Tám kiểm tra lũ\n\n>> Bí thư Huyện ủy Lò Văn Nhóm thăm bản Ho Cớ';
+    expect(names(text)).toEqual(['Lò Văn Khiêm']);
+  });
+});
