@@ -7,11 +7,23 @@ import { EXPORT_FORMATS, exportAll, zipFiles } from '../../src/core/export';
 import { fold } from '../../src/core/text/fold';
 import { applyImport, readLibraryForImport, readScope } from '../../src/db/backup';
 import { queryLibrary } from '../../src/db/library';
+import { docMap, searchArticleIds, searchDocNos } from '../../src/db/search';
 import { db } from '../shared/db';
 
 const now = () => performance.now();
 
 export const benchHooks = {
+  /** Where a search spends its time (for profiling). */
+  async probe(text: string): Promise<Record<string, number>> {
+    const t0 = now();
+    const docNos = await searchDocNos(db, text);
+    const t1 = now();
+    const map = await docMap(db);
+    const t2 = now();
+    const ids = await searchArticleIds(db, text);
+    const t3 = now();
+    return { docNos: t1 - t0, hits: docNos.length, docMap: t2 - t1, mapSize: map.size, ids: t3 - t2, matches: ids.length };
+  },
   /** Time one library query (search text, filters) the way the page runs it. */
   async query(text: string): Promise<{ ms: number; count: number | null }> {
     const t = now();

@@ -40,6 +40,7 @@ export function useLibrary() {
     setCollections(c);
     setFacets(f);
     setLibraryCount(n);
+    performance.mark('dossier-side-ready');
   }, []);
 
   useEffect(() => {

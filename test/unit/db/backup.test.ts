@@ -1,5 +1,8 @@
 /** Reading scopes for export, and applying import plans, against a real (fake-indexeddb) database. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Building the seed library runs the real extractor on six pages: slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 import { createBackup, planImport, selectScope, serializeBackup, TABLES, type LibraryData } from '../../../src/core/backup';
 import { applyImport, readLibrary, readLibraryForImport, readScope } from '../../../src/db/backup';
 import { searchArticleIds } from '../../../src/db/search';
