@@ -1,6 +1,6 @@
 /** Exporting from the library page: the scope the analyst is looking at, to the chosen formats, as one download. */
 import { createBackup, type ScopeRequest } from '../../src/core/backup';
-import { exportAll, zipFiles, type ExportFormat, type ExportProgress } from '../../src/core/export';
+import { exportAll, zipFilesNative, type ExportFormat, type ExportProgress } from '../../src/core/export';
 import { readScope } from '../../src/db/backup';
 import type { LibraryQuery } from '../../src/db/library';
 import { db } from '../shared/db';
@@ -37,6 +37,6 @@ export async function exportAndDownload(scope: ScopeRequest, formats: ExportForm
     return name;
   }
   const name = `dossier-${formats.length === 1 ? formats[0] : 'export'}-${stamp}.zip`;
-  download(name, zipFiles(files, { mtime: now }), 'application/zip');
+  download(name, await zipFilesNative(files, { mtime: now }), 'application/zip');
   return name;
 }

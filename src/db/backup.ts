@@ -1,6 +1,6 @@
 /** Reading the library out for backups and exports, and applying an import plan in one transaction. */
 import { TABLES, type ImportPlan, type LibraryData, type ScopeRequest } from '../core/backup';
-import type { ArticleBody, ArticleRecord, EntityRecord } from './types';
+import type { AnnotationRecord, ArticleBody, ArticleRecord, EntityRecord, MentionRecord } from './types';
 import type { DossierDB } from './db';
 import { indexDocuments, indexTables } from './search';
 
@@ -10,6 +10,14 @@ export async function readLibrary(db: DossierDB): Promise<LibraryData> {
     const [articles, bodies, collections, memberships, annotations, entities, mentions] = await Promise.all(TABLES.map((t) => db.table(t).toArray()));
     return { articles, bodies, collections, memberships, annotations, entities, mentions } as LibraryData;
   });
+}
+
+/**
+ * Rows of `table` whose articleId is one of `ids`: one index lookup per id, in parallel.
+ * (Dexie's anyOf walks one cursor key by key, several times slower for a thousand ids.)
+ */
+export async function byArticle<T>(table: { where(index: 'articleId'): { equals(id: string): { toArray(): Promise<T[]> } } }, ids: readonly string[]): Promise<T[]> {
+  return (await Promise.all(ids.map((id) => table.where('articleId').equals(id).toArray()))).flat();
 }
 
 /**
@@ -24,8 +32,8 @@ export async function readScope(db: DossierDB, scope: ScopeRequest): Promise<Lib
     const [articles, bodies, annotations, mentions, collections] = await Promise.all([
       db.articles.bulkGet(ids),
       db.bodies.bulkGet(ids),
-      db.annotations.where('articleId').anyOf(ids).toArray(),
-      db.mentions.where('articleId').anyOf(ids).toArray(),
+      byArticle<AnnotationRecord>(db.annotations, ids),
+      byArticle<MentionRecord>(db.mentions, ids),
       scope.kind === 'collection' ? db.collections.where('id').equals(scope.collectionId).toArray() : Promise.resolve([]),
     ]);
     // Entities referenced by mentions and highlights, and the ones they were merged into.
