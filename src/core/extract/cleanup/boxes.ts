@@ -3,7 +3,8 @@
  * with the links after it (or the small box around both), inline "Xem thêm: <link>" paragraphs,
  * and lists whose items are nothing but links.
  */
-import { linkDensity, shortFold, textLength } from './measure';
+import { elementsUnder } from '../dom';
+import { linkDensity, shortFold, textLength, type Sizes } from './measure';
 import { RELATED_LABEL, RELATED_PREFIX, TAGS_PREFIX } from './patterns';
 
 const LABEL_MAX = 60;
@@ -19,6 +20,7 @@ function isLinkBlock(el: Element): boolean {
   return length <= BOX_MAX && linkDensity(el, length) >= LINKY;
 }
 
+const CANDIDATES = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'li', 'dt', 'header', 'section', 'aside', 'figure', 'ul', 'ol']);
 const INLINE = new Set(['span', 'strong', 'b', 'em', 'i', 'a', 'font', 'small', 'u']);
 
 /** Remove a related label and the links it introduces. */
@@ -49,21 +51,21 @@ function removeLabelled(label: Element, root: Element): void {
 }
 
 /** Remove related boxes, inline related paragraphs, tag lines and link-only lists under `root`. */
-export function removeRelated(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong, b, li, dt, header, section, aside, figure, ul, ol'))) {
-    if (!root.contains(el)) continue;
+export function removeRelated(root: Element, sizes?: Sizes): void {
+  for (const el of [...elementsUnder(root)]) {
     const tag = el.localName;
+    if (!CANDIDATES.has(tag) || !root.contains(el)) continue;
     if (tag === 'ul' || tag === 'ol') {
       removeLinkList(el);
       continue;
     }
-    const label = shortFold(el, LABEL_MAX);
+    const label = shortFold(el, LABEL_MAX, sizes);
     if (label !== null && RELATED_LABEL.test(label)) {
       removeLabelled(el, root);
       continue;
     }
     if (tag === 'p' || tag === 'div' || tag === 'li' || tag === 'section' || tag === 'aside') {
-      const text = shortFold(el, INLINE_MAX);
+      const text = shortFold(el, INLINE_MAX, sizes);
       if (text === null) continue;
       // "Xem thêm: <a>…</a>", "Read more: …", "Tags: a, b": a prefix and (mostly) links.
       if ((RELATED_PREFIX.test(text) || TAGS_PREFIX.test(text)) && (el.querySelector('a') !== null || TAGS_PREFIX.test(text))) el.remove();

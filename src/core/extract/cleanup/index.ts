@@ -5,10 +5,11 @@
  * photo credits, newsletter prompts), related-news boxes and link lists, and the furniture at
  * the top and bottom edges of the body. The credit line is taken out before, as metadata.
  */
+import { elementsUnder } from '../dom';
 import { isJunkByHint } from './hints';
 import { removeRelated } from './boxes';
 import { trimEdges } from './edges';
-import { shortFold, textLength } from './measure';
+import { measure, shortFold } from './measure';
 import { FURNITURE, PHOTO_CREDIT, SHARE_WORDS, SUBSCRIBE } from './patterns';
 
 // An element this large a share of the body is the article, whatever its class says.
@@ -26,19 +27,20 @@ function isShareBar(f: string): boolean {
 
 /** Remove furniture under `root`, in place; `title` is the headline, repeated at the top by some templates. */
 export function removeBoilerplate(root: Element, title = ''): void {
-  const total = Math.max(1, textLength(root));
-  for (const el of Array.from(root.querySelectorAll('*'))) {
+  const sizes = measure(root);
+  const total = Math.max(1, sizes.get(root) ?? 0);
+  for (const el of [...elementsUnder(root)]) {
     if (!root.contains(el)) continue;
     const tag = el.localName;
-    if (tag === 'nav' || (isJunkByHint(el) && textLength(el) <= total * MAX_SHARE)) {
+    if (tag === 'nav' || (isJunkByHint(el) && (sizes.get(el) ?? 0) <= total * MAX_SHARE)) {
       el.remove();
       continue;
     }
     if (!SMALL.has(tag)) continue;
-    const f = shortFold(el, PROMPT_MAX);
+    const f = shortFold(el, PROMPT_MAX, sizes);
     if (f === null) continue;
     if ((f.length <= FURNITURE_MAX && FURNITURE.test(f)) || (f.length <= CREDIT_MAX && PHOTO_CREDIT.test(f)) || SUBSCRIBE.test(f) || (f.length <= FURNITURE_MAX && isShareBar(f))) el.remove();
   }
-  removeRelated(root);
+  removeRelated(root, sizes);
   trimEdges(root, title);
 }

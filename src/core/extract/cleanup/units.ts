@@ -4,10 +4,22 @@
  * unit of its own rather than part of the wrapper.
  */
 import { foldAligned } from '../../text/fold-aligned';
+import { descendant } from '../dom';
 import { parseVisibleDate } from '../metadata/dates';
 
 const SHOW_TEXT = 4;
-const BLOCK = 'p, div, h1, h2, h3, h4, h5, h6, li, dt, dd, td, th, blockquote, pre, section, article, aside, figure, figcaption, header, footer, address, ul, ol, table';
+const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'td', 'th', 'blockquote', 'pre', 'section', 'article', 'aside', 'figure', 'figcaption', 'header', 'footer', 'address', 'ul', 'ol', 'table']);
+
+/** The nearest block ancestor of `node` inside `root`, or `root`. (A loop: closest() with a list of tags is slow in jsdom.) */
+function blockOf(node: Node, root: Element): Element {
+  let el = node.parentElement;
+  while (el && el !== root && !BLOCK.has(el.localName)) el = el.parentElement;
+  return el ?? root;
+}
+
+function hasBlockInside(el: Element): boolean {
+  return descendant(el, BLOCK) !== null;
+}
 
 /** An element, or a loose text node. */
 export type Unit = Element | Text;
@@ -19,10 +31,9 @@ export function textUnits(root: Element): Unit[] {
   const out: Unit[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (!n.nodeValue?.trim()) continue;
-    const found = n.parentElement?.closest(BLOCK);
-    const block = found && root.contains(found) ? found : root;
+    const block = blockOf(n, root);
     let mixed = hasBlocks.get(block);
-    if (mixed === undefined) hasBlocks.set(block, (mixed = block.querySelector(BLOCK) !== null));
+    if (mixed === undefined) hasBlocks.set(block, (mixed = hasBlockInside(block)));
     let unit: Unit = block;
     if (mixed) {
       // The child of the wrapper that holds this text: an inline element or the text itself.

@@ -3,17 +3,21 @@
  * <a href="/tac-gia/thu-trang">Thu Trang</a>", rel="author"): each link is one author.
  */
 import { parseAuthors } from './authors';
+import { elementsUnder } from '../dom';
 import { isElsewhere } from './elsewhere';
 import { blocksNearTitle } from './near-title';
 import { foldAligned } from '../../text/fold-aligned';
 
-const AUTHOR_LINKS = 'a[rel~="author"], a[href*="/tac-gia/"], a[href*="/tacgia/"], a[href*="/author/"], a[href*="/authors/"], a[href*="/profile/"]';
+const AUTHOR_HREF = /\/(?:tac-?gia|authors?|profile)\//i;
 const MAX_AUTHORS = 6;
 
 /** Authors named by author-page links outside related lists, sidebars and comments. */
 export function readBylineLinks(doc: Document): string[] {
   const names: string[] = [];
-  for (const a of Array.from(doc.querySelectorAll(AUTHOR_LINKS))) {
+  // A walk and a regex: attribute-substring selectors and live collections are slow in jsdom.
+  for (const a of elementsUnder(doc)) {
+    if (a.localName !== 'a') continue;
+    if (!AUTHOR_HREF.test(a.getAttribute('href') ?? '') && !/(?:^|\s)author(?:\s|$)/i.test(a.getAttribute('rel') ?? '')) continue;
     if (isElsewhere(a, true)) continue;
     for (const name of parseAuthors(a.textContent ?? '')) if (!names.includes(name)) names.push(name);
     if (names.length >= MAX_AUTHORS) break;

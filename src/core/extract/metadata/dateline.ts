@@ -28,7 +28,7 @@ function publishedPart(text: string): string | null {
 function readBlock(block: Element, text: string, dayFirst: boolean): WallClock | null {
   const part = publishedPart(text);
   if (part === null || !/\d/.test(part)) return null;
-  const attr = (block.localName === 'time' ? block : block.querySelector('time[datetime]'))?.getAttribute('datetime');
+  const attr = (block.localName === 'time' ? block : block.getElementsByTagName('time')[0])?.getAttribute('datetime');
   if (attr && part === text) {
     const iso = parseIso(attr);
     if (iso) return iso;

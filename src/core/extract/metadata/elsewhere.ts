@@ -12,7 +12,7 @@ export function isElsewhere(el: Element, allowLink = false): boolean {
   for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
     const tag = node.localName;
     if ((tag === 'a' && !allowLink) || tag === 'footer' || tag === 'nav' || tag === 'aside') return true;
-    if (tag === 'li' && node.querySelector('a') && !allowLink) return true;
+    if (tag === 'li' && !allowLink && node.getElementsByTagName('a').length > 0) return true;
     if (ELSEWHERE.test(`${node.id} ${node.getAttribute('class') ?? ''}`)) return true;
   }
   return false;

@@ -88,7 +88,8 @@ export function readMetadata(doc: Document, url: string, hints: ReadabilityHints
     siteFromTitle(docTitle, heading ?? rawTitle) ??
     first(tags, 'application-name', 'apple-mobile-web-app-title') ??
     clean(hints.siteName);
-  const title = chooseTitle({ meta: [...metaTitles, clean(micro()?.headline)], docTitle, heading, siteName }) ?? clean(hints.title);
+  const microTitle = metaTitles.some(Boolean) ? null : clean(micro()?.headline);
+  const title = chooseTitle({ meta: [...metaTitles, microTitle], docTitle, heading, siteName }) ?? clean(hints.title);
 
   let anchor: Element | null | undefined;
   const titleElement = (): Element | null => (anchor === undefined ? (anchor = findTitleElement(doc, title)) : anchor);
@@ -118,12 +119,12 @@ export function readMetadata(doc: Document, url: string, hints: ReadabilityHints
   const dayFirst = isDayFirst(lang);
   const publishedAt = settlePublished({
     candidates: [
-      ld?.datePublished,
-      first(tags, 'article:published_time', 'og:article:published_time', 'article:published'),
-      first(tags, 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created'),
-      micro()?.datePublished,
-      first(tags, 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'og:published_time', 'published_time', 'date'),
-      hints.publishedTime,
+      () => ld?.datePublished,
+      () => first(tags, 'article:published_time', 'og:article:published_time', 'article:published'),
+      () => first(tags, 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created'),
+      () => micro()?.datePublished,
+      () => first(tags, 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'og:published_time', 'published_time', 'date'),
+      () => hints.publishedTime,
     ],
     visible: () => {
       const anchor = titleElement();

@@ -3,6 +3,7 @@
  * publisher, as WordPress themes and many Vietnamese CMSs mark them up.
  */
 import { clean } from './page-tags';
+import { ancestor, elementsUnder, tagSet } from '../dom';
 
 /** What microdata says about the article. */
 export type MicrodataArticle = {
@@ -12,6 +13,7 @@ export type MicrodataArticle = {
   publisher?: string;
 };
 
+const LI = tagSet('li');
 const ARTICLE_TYPE = /(Article|Posting|NewsArticle|Report)$/i;
 
 /** An itemprop element's value, per the microdata spec's rules for each element. */
@@ -29,7 +31,9 @@ function props(el: Element): string[] {
 
 /** The scope an itemprop belongs to: its nearest itemscope ancestor (not itself). */
 function scopeOf(el: Element): Element | null {
-  return el.parentElement?.closest('[itemscope]') ?? null;
+  let node = el.parentElement;
+  while (node && !node.hasAttribute('itemscope')) node = node.parentElement;
+  return node;
 }
 
 function isArticleScope(scope: Element | null): boolean {
@@ -39,19 +43,21 @@ function isArticleScope(scope: Element | null): boolean {
 /** The name inside an author/publisher item: its itemprop=name, else its own text. */
 function itemName(el: Element): string | null {
   if (!el.hasAttribute('itemscope')) return valueOf(el);
-  for (const child of Array.from(el.querySelectorAll('[itemprop]'))) {
-    if (props(child).includes('name') && scopeOf(child) === el) return valueOf(child);
+  for (const child of elementsUnder(el)) {
+    if (child.hasAttribute('itemprop') && props(child).includes('name') && scopeOf(child) === el) return valueOf(child);
   }
   return null;
 }
 
 /** Read the article's microdata from `doc`: the first Article-typed scope's properties win. */
 export function readMicrodata(doc: Document): MicrodataArticle | null {
-  const found = doc.querySelectorAll('[itemprop]');
+  // A walk by tag name, not a selector query (see ../dom.ts).
+  const found: Element[] = [];
+  for (const el of elementsUnder(doc)) if (el.hasAttribute('itemprop')) found.push(el);
   if (found.length === 0) return null;
   const out: MicrodataArticle = { authors: [] };
   let article: Element | null | undefined;
-  for (const el of Array.from(found)) {
+  for (const el of found) {
     const names = props(el);
     const scope = scopeOf(el);
     // Properties of the first article scope only: later scopes are related-news teasers.
@@ -69,8 +75,8 @@ export function readMicrodata(doc: Document): MicrodataArticle | null {
   }
   if (article) return out;
   // No article scope: a bare datePublished still counts, unless it sits in a list of other news.
-  for (const el of Array.from(found)) {
-    if (props(el).includes('datepublished') && !el.closest('li')) return { authors: [], datePublished: valueOf(el) ?? undefined };
+  for (const el of found) {
+    if (props(el).includes('datepublished') && !ancestor(el, LI)) return { authors: [], datePublished: valueOf(el) ?? undefined };
   }
   return null;
 }

@@ -3,6 +3,7 @@
  * metadata rules read from tags, gathered without a selector query per key.
  */
 import { nfc, squash } from '../../text/fold';
+import { elementsUnder } from '../dom';
 
 /** Tags of a page: meta values by lowercased name/property, link hrefs by rel, JSON-LD script texts. */
 export type PageTags = {
@@ -24,28 +25,28 @@ export function clean(value: string | null | undefined): string | null {
 /** Gather the tags of `doc`. Microdata's `<meta itemprop>` is left to the microdata reader. */
 export function readPageTags(doc: Document): PageTags {
   const meta = new Map<string, string[]>();
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
-    const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('http-equiv');
-    const value = clean(el.getAttribute('content'));
-    if (!key || !value) continue;
-    // One tag may carry several keys: property="og:title twitter:title".
-    for (const k of key.toLowerCase().split(/\s+/)) {
-      if (!k) continue;
-      const list = meta.get(k);
-      if (list) list.push(value);
-      else meta.set(k, [value]);
-    }
-  }
   let canonical: string | null = null;
-  for (const el of Array.from(doc.getElementsByTagName('link'))) {
-    if (/(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '') && el.getAttribute('href')) {
-      canonical = el.getAttribute('href');
-      break;
-    }
-  }
   const jsonLd: string[] = [];
-  for (const el of Array.from(doc.getElementsByTagName('script'))) {
-    if ((el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json' && el.textContent) jsonLd.push(el.textContent);
+  // One walk for all three kinds (see ../dom.ts for why not selectors or live collections).
+  for (const el of elementsUnder(doc)) {
+    const tag = el.localName;
+    if (tag !== 'meta' && tag !== 'link' && tag !== 'script') continue;
+    if (tag === 'meta') {
+      const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('http-equiv');
+      const value = key ? clean(el.getAttribute('content')) : null;
+      if (!key || !value) continue;
+      // One tag may carry several keys: property="og:title twitter:title".
+      for (const k of key.toLowerCase().split(/\s+/)) {
+        if (!k) continue;
+        const list = meta.get(k);
+        if (list) list.push(value);
+        else meta.set(k, [value]);
+      }
+    } else if (tag === 'link') {
+      if (!canonical && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) canonical = el.getAttribute('href');
+    } else if ((el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json' && el.textContent) {
+      jsonLd.push(el.textContent);
+    }
   }
   return { meta, canonical, jsonLd };
 }

@@ -12,8 +12,8 @@ const SEVEN_HOURS = 7 * 3_600_000;
 
 /** How to read and settle the published time. */
 export type PublishedInput = {
-  /** Metadata date strings in order of trust (JSON-LD, article:published_time, citation/DC, microdata). */
-  candidates: (string | null | undefined)[];
+  /** Metadata date strings in order of trust (JSON-LD, article:published_time, citation/DC, microdata), read lazily. */
+  candidates: (() => string | null | undefined)[];
   /** The visible date line near the title, read only when needed. */
   visible: () => WallClock | null;
   /** The page is Vietnamese: +07:00 local time. */
@@ -29,7 +29,8 @@ function sameDay(a: WallClock, b: WallClock): boolean {
 /** The published time as ISO 8601 with its offset, a bare date when no time is known, or null. */
 export function settlePublished({ candidates, visible, vietnamese, dayFirst }: PublishedInput): string | null {
   let w: WallClock | null = null;
-  for (const value of candidates) {
+  for (const candidate of candidates) {
+    const value = candidate();
     w = value ? parseMetaDate(value, dayFirst) : null;
     if (w) break;
   }

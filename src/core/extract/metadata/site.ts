@@ -6,10 +6,13 @@
 import { fold } from '../../text/fold';
 import { foldAligned } from '../../text/fold-aligned';
 import { clean } from './page-tags';
+import { ancestor, descendant, elementsUnder, tagSet } from '../dom';
 
 const LOGO = /logo|brand|masthead|site-?name|site-?title/i;
 const GENERIC = /^(?:logo|home|trang chu|homepage|trang nhat|header|banner|image|anh|icon|quang cao|advertisement)$/;
 const IMAGES_TO_CHECK = 40;
+const LINK = tagSet('a');
+const BOLD = tagSet('strong', 'b');
 
 /** A brand name cleaned of "Logo" words; null when generic, too long, or the headline itself. */
 function brandName(raw: string | null | undefined, title: string): string | null {
@@ -25,7 +28,7 @@ function fromLogo(doc: Document, title: string): string | null {
   const images = doc.images;
   for (let i = 0; i < Math.min(images.length, IMAGES_TO_CHECK); i++) {
     const img = images[i]!;
-    const link = img.closest('a');
+    const link = ancestor(img, LINK);
     const hints = `${img.getAttribute('src') ?? ''} ${img.id} ${img.getAttribute('class') ?? ''} ${link?.getAttribute('class') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''} ${link?.getAttribute('rel') ?? ''}`;
     const home = link && /^(?:\/|\.\/|https?:\/\/[^/]+\/?)$/.test(link.getAttribute('href') ?? '');
     if (!LOGO.test(hints) && !home && !/\bhome\b/.test(hints)) continue;
@@ -38,9 +41,26 @@ function fromLogo(doc: Document, title: string): string | null {
 // "© 2024 Báo X", "Copyright © X. All rights reserved", "Bản quyền thuộc (về) X", "Ghi rõ nguồn "X"".
 const COPYRIGHT = /(?:©|\(c\)|copyright|ban quyen(?: thuoc)?(?: ve)?|ghi ro nguon)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?[“"«]?/g;
 
+const FOOTER = /footer|copyright|bottom/i;
+const FOOTER_DEPTH = 4;
+
+/** <footer> elements, and blocks near the top of the tree whose class or id says footer (a full query is slow). */
+function findFooters(doc: Document): Element[] {
+  const found: Element[] = [];
+  for (const el of elementsUnder(doc)) if (el.localName === 'footer') found.push(el);
+  const visit = (el: Element, depth: number): void => {
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+      if (FOOTER.test(`${c.id} ${c.getAttribute('class') ?? ''}`)) found.push(c);
+      else if (depth < FOOTER_DEPTH) visit(c, depth + 1);
+    }
+  };
+  if (doc.body) visit(doc.body, 0);
+  return found;
+}
+
 /** A name after a copyright mark in the footer. */
 function fromFooter(doc: Document, title: string): string | null {
-  const footers = [...Array.from(doc.getElementsByTagName('footer')), ...Array.from(doc.querySelectorAll('#footer, .footer, [class*="footer"], [id*="footer"]'))];
+  const footers = findFooters(doc);
   for (const footer of footers.slice(0, 6)) {
     const text = (footer.textContent ?? '').normalize('NFC').replace(/\s+/g, ' ');
     const f = foldAligned(text);
@@ -57,8 +77,8 @@ function fromFooter(doc: Document, title: string): string | null {
 
 /** The footer's first bold line when it is a short name ("BÁO ĐIỆN BIÊN PHỦ" → "Báo Điện Biên Phủ"). */
 function fromFooterMasthead(doc: Document, title: string): string | null {
-  const footer = doc.querySelector('footer, #footer, .footer, [class*="footer"]');
-  const bold = footer?.querySelector('strong, b, [class*="brand"], [class*="name"]');
+  const footer = findFooters(doc)[0];
+  const bold = footer ? descendant(footer, BOLD) : null;
   const name = brandName(bold?.textContent, title);
   if (!name || name.split(' ').length > 6 || /[\d:;!?]/.test(name)) return null;
   return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase()) : name;

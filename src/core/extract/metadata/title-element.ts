@@ -3,8 +3,10 @@
  * just under (or just above) the title, unlike the header's "today" and related-news dates.
  */
 import { fold } from '../../text/fold';
+import { ancestor, elementsUnder, tagSet } from '../dom';
 
 const SHOW_TEXT = 4;
+const SKIP = tagSet('title', 'a', 'script', 'style', 'li');
 
 function matches(text: string, title: string): boolean {
   const f = fold(text);
@@ -14,7 +16,8 @@ function matches(text: string, title: string): boolean {
 
 /** The element whose text is the headline `title`, preferring an <h1>; null if none is found. */
 export function findTitleElement(doc: Document, title: string | null): Element | null {
-  const headings = Array.from(doc.getElementsByTagName('h1'));
+  const headings: Element[] = [];
+  for (const el of elementsUnder(doc)) if (el.localName === 'h1') headings.push(el);
   const wanted = title ? fold(title) : '';
   if (!wanted) return headings[0] ?? null;
   const h1 = headings.find((h) => matches(h.textContent ?? '', wanted));
@@ -29,7 +32,7 @@ export function findTitleElement(doc: Document, title: string | null): Element |
     const value = node.nodeValue ?? '';
     if (value.length < min || value.length > max) continue;
     const parent = node.parentElement;
-    if (!parent || parent.closest('title, a, script, style, li')) continue;
+    if (!parent || ancestor(parent, SKIP)) continue;
     if (matches(value, wanted)) return parent;
   }
   return headings[0] ?? null;
