@@ -5,6 +5,7 @@ import { createCollection, deleteCollection, renameCollection } from '../../src/
 import { db } from '../shared/db';
 import { formatNumber } from '../shared/format';
 import type { LibraryState } from './use-library';
+import { StorageStatus } from './StorageStatus';
 
 export function Sidebar({ library }: { library: LibraryState }) {
   const { query, setQuery, collections, facets, libraryCount, refresh } = library;
@@ -124,6 +125,7 @@ export function Sidebar({ library }: { library: LibraryState }) {
           </button>
         )}
       </section>
+      <StorageStatus />
     </aside>
   );
 }
