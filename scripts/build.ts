@@ -21,9 +21,10 @@ export const ENTRIES: Record<string, string> = {
   'popup/popup': 'popup/main.tsx',
   'popup/library': 'popup/library/main.tsx',
   'popup/article': 'popup/article/main.tsx',
+  'popup/entity': 'popup/entity/main.tsx',
 };
 /** Files copied as they are. */
-const STATIC = ['icons', 'popup/index.html', 'popup/library.html', 'popup/article.html'];
+const STATIC = ['icons', 'popup/index.html', 'popup/library.html', 'popup/article.html', 'popup/entity.html'];
 
 /** Minified size in bytes of each bundle, keyed by output path. */
 export type BundleSizes = Record<string, number>;
