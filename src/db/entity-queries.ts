@@ -2,8 +2,7 @@
  * What an entity page shows: an official's positions over time, a project's articles over
  * time with their amounts, and who appears together with the entity. Read-only.
  */
-import { findKnownEntities } from '../core/entities';
-import { findAmounts } from '../core/entities/amounts';
+import { amountsNearProject } from '../core/entities/project-amounts';
 import type { AmountSuggestion } from '../core/entities';
 import { fold } from '../core/text/fold';
 import type { DossierDB } from './db';
@@ -68,20 +67,12 @@ export async function positionsOverTime(db: DossierDB, entityId: string): Promis
   return out.sort((x, y) => byDate(x.points[0]!, y.points[0]!) || Number(x.role === null) - Number(y.role === null));
 }
 
-/**
- * A project's articles, oldest first, each with the amounts written in the paragraphs that
- * name the project (an article's other amounts are usually about something else).
- */
+/** A project's articles, oldest first, each with the amounts it gives for the project (see amountsNearProject). */
 export async function projectArticles(db: DossierDB, entity: EntityRecord): Promise<ProjectArticle[]> {
   const articles = new Map<string, { a: ArticleRecord; m: MentionRecord }>();
   for (const { m, a } of await mentionsWithArticles(db, entity.id)) articles.set(a.id, { a, m });
   const bodies = await db.bodies.bulkGet([...articles.keys()]);
-  const out = [...articles.values()].map(({ a, m }, i) => {
-    const paragraphs = (bodies[i]?.text ?? '').split(/\n\s*\n/).filter((p) => findKnownEntities(p, [entity]).length > 0);
-    const amounts = new Map<string, AmountSuggestion>();
-    for (const amount of paragraphs.flatMap((p) => findAmounts(p))) amounts.set(`${amount.value}|${amount.currency}`, amount);
-    return { ...point(a, m), amounts: [...amounts.values()] };
-  });
+  const out = [...articles.values()].map(({ a, m }, i) => ({ ...point(a, m), amounts: amountsNearProject(bodies[i]?.text ?? '', entity) }));
   return out.sort(byDate);
 }
 
