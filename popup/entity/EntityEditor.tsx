@@ -47,7 +47,8 @@ export function EntityEditor({ entity, onSaved }: Props) {
       <h2 id="details-heading">{t('detailsHeading')}</h2>
       <label>
         <span>{t('entityName')}</span>
-        <input value={name} maxLength={300} required onInput={(e) => setName(e.currentTarget.value)} data-testid="entity-name" />
+        {/* Project names run long: they get two lines to be read whole. */}
+        <textarea rows={name.length > 36 ? 2 : 1} value={name} maxLength={300} required onInput={(e) => setName(e.currentTarget.value.replace(/\n/g, ' '))} data-testid="entity-name" />
       </label>
       <label>
         <span>{t('entityAliases')}</span>

@@ -67,8 +67,9 @@ export function EntityPage({ id }: { id: string }) {
             <span class={`kind-mark ${entity.type}`} aria-hidden="true" />
             <span>{t(`entityType_${entity.type}`)}</span>
             <span>·</span>
-            <span data-testid="entity-article-count">{t('entityArticleCount', formatNumber(view.articleCount))}</span>
-            {range && <span>· {range}</span>}
+            <span data-testid="entity-article-count">{view.articleCount === 1 ? t('entityArticleOne') : t('entityArticleCount', formatNumber(view.articleCount))}</span>
+            {range && <span aria-hidden="true">·</span>}
+            {range && <span>{range}</span>}
           </p>
           <h1 data-testid="entity-title">{entity.name}</h1>
           {entity.aliases.length > 0 && <p class="aka">{t('entityAlsoWritten', entity.aliases.join(' · '))}</p>}
