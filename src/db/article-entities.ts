@@ -47,8 +47,11 @@ const ORDER: Record<EntityType, number> = { official: 0, project: 1, organizatio
 
 /** Link entities the analyst accepted earlier that appear in the clip's text; returns how many were linked. */
 export async function recogniseKnownEntities(db: DossierDB, articleId: string, env: Env = defaultEnv, known?: { text: string; suggestions: Suggestions }): Promise<number> {
+  const entities = await db.entities.toArray();
+  // Most clips of a new library meet no known entity: skip reading and folding their text.
+  if (!entities.some((e) => !e.deletedAt)) return 0;
   const text = known?.text ?? (await db.bodies.get(articleId))?.text ?? '';
-  const matches = findKnownEntities(bodyOnly(text), await db.entities.toArray());
+  const matches = findKnownEntities(bodyOnly(text), entities);
   if (!matches.length) return 0;
   const suggestions = known?.suggestions ?? suggestEntities(text);
   const positions = new Map(suggestions.officials.map((o) => [fold(o.name), o.positions]));
