@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { saveClip } from '../../../src/db/articles';
+import { saveClip, updateArticleMetadata } from '../../../src/db/articles';
 import { articleEntities } from '../../../src/db/article-entities';
 import { linkEntity, listEntities, rejectSuggestion, searchEntities, tagArticle, unlinkEntity } from '../../../src/db/entities';
 import { article, freshDb, testEnv } from '../../helpers/db';
@@ -137,5 +137,15 @@ describe('listing and autocomplete', () => {
     expect((await searchEntities(db, 'tran quoc cuong')).map((e) => e.name)).toEqual(['Trần Quốc Cường']);
     expect((await searchEntities(db, 'duong', { types: ['official'] })).map((e) => e.name)).toEqual([]);
     expect((await listEntities(db)).map((e) => e.name)).toEqual(['Dự án đường 60m', 'Trần Quốc Cường']);
+  });
+});
+
+describe('mention dates', () => {
+  it('follow the article’s published date when the analyst corrects it', async () => {
+    const env = testEnv();
+    const a = await clip(env, 'a');
+    await tagArticle(db, a, { type: 'official', name: 'Trần Quốc Cường', roles: ['Bí thư Tỉnh ủy'] }, env);
+    await updateArticleMetadata(db, a, { publishedAt: '2023-02-09T08:00:00+07:00' }, env);
+    expect((await liveMentions()).map((m) => m.publishedAt)).toEqual(['2023-02-09T08:00:00+07:00']);
   });
 });
