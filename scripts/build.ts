@@ -21,12 +21,13 @@ export const ENTRIES: Record<string, string> = {
   'popup/popup': 'popup/main.tsx',
   'popup/library': 'popup/library/main.tsx',
   'popup/article': 'popup/article/main.tsx',
+  'popup/entity': 'popup/entity/main.tsx',
 };
 /** Files copied as they are. */
 const STATIC = ['icons'];
 
 /** Extension pages: each is one bundle (ENTRIES) with its stylesheet, in the same shell. */
-const PAGES: Record<string, string> = { 'popup/index.html': 'popup', 'popup/library.html': 'library', 'popup/article.html': 'article' };
+const PAGES: Record<string, string> = { 'popup/index.html': 'popup', 'popup/library.html': 'library', 'popup/article.html': 'article', 'popup/entity.html': 'entity' };
 
 function pageShell(bundle: string): string {
   return `<!doctype html>
