@@ -1,16 +1,15 @@
 /**
  * The edges of the body: what Readability keeps above the first paragraph (section labels, the
  * headline again, "By …" and "Updated …" lines, date lines, category links) and below the last
- * one (link leftovers, imprint and copyright lines, contact addresses, separators). Only short
- * units that are not sentences are touched, and only outside the prose. Repeated captions and
- * teasers (galleries) keep their first copy only.
+ * one (link leftovers, imprint and copyright lines, separators). Only short
+ * units that are not sentences are touched, and only outside the prose.
  */
 import { foldAligned } from '../../text/fold-aligned';
 import { fold, nfc } from '../../text/fold';
 import { ancestor, tagSet } from '../dom';
 import { linkDensity } from './measure';
 import { isDateLine, textUnits, type Unit } from './units';
-import { BARE_ADDRESS, FURNITURE, IMPRINT, META_LINE, PHOTO_CREDIT, RELATED_LABEL, SUBSCRIBE } from './patterns';
+import { FURNITURE, IMPRINT, META_LINE, PHOTO_CREDIT, RELATED_LABEL, SUBSCRIBE } from './patterns';
 
 const CAPTION = tagSet('figcaption', 'figure');
 
@@ -24,7 +23,7 @@ function isJunk(unit: Unit, text: string, lead: boolean, title: string): boolean
   const el = unit.nodeType === 1 ? (unit as Element) : unit.parentElement!;
   if (text.length > (lead ? 90 : 200)) return false;
   if (FURNITURE.test(f) || RELATED_LABEL.test(f) || PHOTO_CREDIT.test(f) || SUBSCRIBE.test(f)) return true;
-  if (text.length <= 90 && (META_LINE.test(f) || isDateLine(text) || BARE_ADDRESS.test(f))) return true;
+  if (text.length <= 90 && (META_LINE.test(f) || isDateLine(text))) return true;
   if (lead ? fold(text) === title : /^[\s_*\-–—=~•.·]+$/.test(text) || IMPRINT.test(f)) return true;
   if (/[.!?]["”]?$/.test(text) || ancestor(el, CAPTION)) return false;
   // Link leftovers; at the top, a category link or a one- or two-word section label ("Entertainment").
@@ -40,13 +39,7 @@ export function trimEdges(root: Element, title: string): void {
   if (first === -1) return;
   const last = texts.findLastIndex(isProse);
   const headline = fold(title);
-  const seen = new Set<string>();
-  const doomed = units.filter((unit, i) => {
-    const t = texts[i]!;
-    const again = t.length >= 30 && seen.has(t);
-    seen.add(t);
-    return again || (i < first && isJunk(unit, t, true, headline)) || (i > last && isJunk(unit, t, false, headline));
-  });
+  const doomed = units.filter((unit, i) => (i < first && isJunk(unit, texts[i]!, true, headline)) || (i > last && isJunk(unit, texts[i]!, false, headline)));
   // A unit that holds prose (a wrapper) is never removed.
   const prose = units.filter((_, i) => i >= first && i <= last && isProse(texts[i]!));
   for (const unit of doomed) if (!prose.some((p) => p !== unit && unit.contains(p))) unit.parentNode?.removeChild(unit);

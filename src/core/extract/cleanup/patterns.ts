@@ -33,6 +33,3 @@ export const SHARE_BAR = /^(?:(?:facebook|zalo|twitter|x|tweet|whatsapp|telegram
 
 /** Copyright and imprint lines ("© 2019 …", "All rights reserved", "Giấy phép số …", "Tổng Biên tập: …"). */
 export const IMPRINT = /©|\(c\) ?\d{4}|copyright|all rights reserved|ban quyen|giay phep|tong bien tap/;
-
-/** A bare address: e-mail, URL or handle on its own. */
-export const BARE_ADDRESS = /^(?:\S+@\S+\.[a-z]{2,}|(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?|@\w+)$/;

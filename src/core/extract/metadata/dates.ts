@@ -75,14 +75,9 @@ export function parseDate(text: string, dayFirst: boolean): WallClock | null {
 
 const minutes = (offset: string): number => (offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (+offset.slice(1, 3) * 60 + +offset.slice(4, 6)));
 
-/** The instant of a wall clock read at `offset` (its own when given), in ms since the epoch. */
-export function instant(w: WallClock, offset = w.offset ?? 'Z'): number {
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour ?? 0, w.minute ?? 0, w.second ?? 0) - minutes(offset) * 60_000;
-}
-
-/** The same instant as `w` (read at its offset), on the wall clock of `offset`. */
+/** The same instant as `w` (read at its own offset), on the wall clock of `offset`. */
 export function atOffset(w: WallClock, offset: string): WallClock {
-  const d = new Date(instant(w) + minutes(offset) * 60_000);
+  const d = new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour ?? 0, w.minute ?? 0, w.second ?? 0) + (minutes(offset) - minutes(w.offset ?? 'Z')) * 60_000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), offset };
 }
 

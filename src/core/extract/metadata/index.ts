@@ -8,8 +8,8 @@ import { parseAuthors } from './authors';
 import { readBylineLinks } from './byline-links';
 import { readDateline } from './dateline';
 import { readJsonLd } from './jsonld';
-import { dayFirst as isDayFirst, looksVietnamese, normalizeLang } from './lang';
-import { readMicrodata, type MicrodataArticle } from './microdata';
+import { looksVietnamese, normalizeLang } from './lang';
+import { readMicrodataDate } from './microdata';
 import { all, clean, first, readPageTags } from './page-tags';
 import { settlePublished } from './published';
 import { brandOnPage } from './site';
@@ -63,8 +63,6 @@ export function readMetadata(doc: Document, url: string, hints: ReadabilityHints
   const tags = readPageTags(doc);
   const canonicalUrl = absolute(tags.canonical, url) ?? absolute(first(tags, 'og:url'), url);
   const ld = readJsonLd(tags.jsonLd, [url, canonicalUrl].filter((u): u is string => !!u));
-  let md: MicrodataArticle | null | undefined;
-  const micro = (): MicrodataArticle | null => (md === undefined ? (md = readMicrodata(doc)) : md);
 
   const docTitle = clean(doc.title);
   const heading = clean(doc.getElementsByTagName('h1')[0]?.textContent);
@@ -80,13 +78,11 @@ export function readMetadata(doc: Document, url: string, hints: ReadabilityHints
   const siteName =
     first(tags, 'og:site_name') ??
     clean(ld?.publisher) ??
-    clean(micro()?.publisher) ??
     first(tags, 'dc.publisher', 'citation_publisher') ??
     brandOnPage(doc, rawTitle ?? '') ??
     siteFromTitle(docTitle, heading ?? rawTitle) ??
     first(tags, 'application-name');
-  const microTitle = metaTitles.some(Boolean) ? null : clean(micro()?.headline);
-  const title = chooseTitle({ meta: [...metaTitles, microTitle], docTitle, heading, siteName }) ?? clean(hints.title);
+  const title = chooseTitle({ meta: metaTitles, docTitle, heading, siteName }) ?? clean(hints.title);
 
   // A "person" who is the site itself (meta author = "Báo X") is no author.
   const notSite = (names: string[]): string[] => names.filter((n) => !siteName || fold(n) !== fold(siteName));
@@ -95,7 +91,6 @@ export function readMetadata(doc: Document, url: string, hints: ReadabilityHints
     () => all(tags, 'article:author', 'author').flatMap((a) => parseAuthors(a)),
     // One tag per author, often "Family, Given".
     () => all(tags, 'citation_author', 'dc.creator').flatMap((a) => parseAuthors(a, true)),
-    () => (micro()?.authors ?? []).flatMap((a) => parseAuthors(a)),
     () => readBylineLinks(doc),
     () => (hints.byline ? parseAuthors(hints.byline) : []),
     () => body.creditAuthors,
@@ -106,13 +101,14 @@ export function readMetadata(doc: Document, url: string, hints: ReadabilityHints
     if (authors.length) break;
   }
 
-  const dayFirst = isDayFirst(lang);
+  // Numeric dates are day-first everywhere but in US English.
+  const dayFirst = !/^en(?:-us)?$/.test(lang ?? '');
   const publishedAt = settlePublished({
     candidates: [
       () => ld?.datePublished,
       () => first(tags, 'article:published_time'),
       () => first(tags, 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date'),
-      () => micro()?.datePublished,
+      () => readMicrodataDate(doc),
       () => first(tags, 'pubdate', 'publishdate', 'datepublished', 'date'),
     ],
     visible: () => (title ? readDateline(doc, title, dayFirst) : null),

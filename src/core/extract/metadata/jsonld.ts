@@ -19,8 +19,8 @@ export type JsonLdArticle = {
 
 // Article, NewsArticle, ReportageNewsArticle, BlogPosting, Report, …: the article itself.
 const ARTICLE = /article$|posting$|^report/;
-// Pages and works that may carry a date when no article node does.
-const PAGE = /^(?:webpage|itempage|creativework|videoobject)$/;
+// Pages that may carry a date when no article node does.
+const PAGE = /^(?:web|item)page$/;
 
 const isNode = (v: Json | undefined): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 

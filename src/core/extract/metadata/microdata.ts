@@ -1,40 +1,20 @@
 /**
- * Schema.org microdata (itemscope/itemprop), as WordPress themes and many Vietnamese CMSs mark
- * articles up: the first datePublished, headline, author name and publisher name on the page.
- * Properties inside list items belong to related-news teasers and are skipped.
+ * Schema.org microdata, as WordPress themes and many Vietnamese CMSs mark articles up: the first
+ * itemprop=datePublished outside lists (lists hold related-news teasers), from <time datetime>,
+ * <meta content> or the text. Microdata authors reach us through Readability's byline, which reads
+ * itemprop=author and its itemprop=name; the publisher's name is also og:site_name or the logo.
  */
 import { ancestor, elementsUnder, tagSet } from '../dom';
 import { clean } from './page-tags';
 
-/** What microdata says about the article. */
-export type MicrodataArticle = { headline?: string; datePublished?: string; authors: string[]; publisher?: string };
-
 const LI = tagSet('li');
-const FIELDS: Record<string, 'headline' | 'datePublished' | 'publisher'> = { headline: 'headline', datepublished: 'datePublished', publisher: 'publisher' };
 
-/** An itemprop's value: <meta content>, <time datetime>, else the text; for an item (author, publisher), its itemprop=name. */
-function valueOf(el: Element): string | null {
-  if (el.hasAttribute('itemscope')) {
-    for (const child of elementsUnder(el)) if (/\bname\b/.test(child.getAttribute('itemprop') ?? '')) return valueOf(child);
-  }
-  return clean(el.getAttribute('content') ?? (el.localName === 'time' ? el.getAttribute('datetime') : null) ?? el.textContent);
-}
-
-/** Read the article's microdata from `doc`; null when the page has none. */
-export function readMicrodata(doc: Document): MicrodataArticle | null {
-  const out: MicrodataArticle = { authors: [] };
-  let found = false;
+/** The article's microdata datePublished, or null. */
+export function readMicrodataDate(doc: Document): string | null {
   for (const el of elementsUnder(doc)) {
-    const props = el.getAttribute('itemprop')?.toLowerCase().split(/\s+/);
-    if (!props || ancestor(el, LI)) continue;
-    found = true;
-    for (const prop of props) {
-      const key = FIELDS[prop];
-      if (prop === 'author' || prop === 'creator') out.authors.push(valueOf(el) ?? '');
-      // The first one wins: later ones are teasers of other articles.
-      else if (key) out[key] ??= valueOf(el) ?? undefined;
+    if (/\bdatePublished\b/i.test(el.getAttribute('itemprop') ?? '') && !ancestor(el, LI)) {
+      return clean(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
     }
   }
-  out.authors = out.authors.filter(Boolean);
-  return found ? out : null;
+  return null;
 }

@@ -21,10 +21,6 @@ export type PublishedInput = {
   dayFirst: boolean;
 };
 
-function sameDay(a: WallClock, b: WallClock): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day;
-}
-
 /** The published time as ISO 8601 with its offset, a bare date when no time is known, or null. */
 export function settlePublished({ candidates, visible, vietnamese, dayFirst }: PublishedInput): string | null {
   let w: WallClock | null = null;
@@ -37,7 +33,7 @@ export function settlePublished({ candidates, visible, vietnamese, dayFirst }: P
   else if (vietnamese && w.hour === undefined) {
     // A metadata date without a time is completed by the date line when both name the same day.
     const v = visible();
-    if (v?.hour !== undefined && w.hour === undefined && sameDay(v, w)) w = v;
+    if (v?.hour !== undefined && formatIso({ ...v, hour: undefined }) === formatIso(w)) w = v;
   }
   if (!w) return null;
   if (w.hour === undefined) return formatIso(w);

@@ -1,11 +1,11 @@
 /**
  * The site's own brand on the page, for pages without og:site_name or a JSON-LD publisher:
  * the logo's alt text (or its home link's title), else the footer's copyright line ("© 2024 Báo
- * Nậm Rốm", "Bản quyền thuộc Báo Sông Đà", "Ghi rõ nguồn "Báo X""), else the footer's bold masthead.
+ * Nậm Rốm", "Bản quyền thuộc Báo Sông Đà", "Ghi rõ nguồn "Báo X"").
  */
 import { fold } from '../../text/fold';
 import { foldAligned } from '../../text/fold-aligned';
-import { ancestor, descendant, elementsUnder, tagSet } from '../dom';
+import { ancestor, elementsUnder, tagSet } from '../dom';
 import { clean } from './page-tags';
 
 const LOGO = /logo|brand|masthead|site-?(?:name|title)/i;
@@ -14,7 +14,6 @@ const GENERIC = /^(?:logo|home|trang chu|homepage|header|banner|image|anh|icon|q
 const FOOTER = /footer|copyright/i;
 const COPYRIGHT = /(?:©|\(c\)|copyright|ban quyen(?: thuoc)?(?: ve)?|ghi ro nguon) ?(?:©|\(c\))? ?(?:\d{4}(?: ?[-–] ?\d{4})?)? ?(?:by )?[“"«]?/g;
 const LINK = tagSet('a');
-const BOLD = tagSet('strong', 'b');
 
 /** A brand name without "Logo"; null when generic, long, or the headline itself. */
 function brandName(raw: string | null | undefined, title: string): string | null {
@@ -46,9 +45,5 @@ export function brandOnPage(doc: Document, title: string): string | null {
       if (name && /^\p{Lu}/u.test(name)) return name;
     }
   }
-  // The footer's masthead, bold or classed "brand" ("BÁO ĐIỆN BIÊN PHỦ" → "Báo Điện Biên Phủ").
-  const masthead = footers.map((f) => (/brand/i.test(f.getAttribute('class') ?? '') ? f : descendant(f, BOLD))).find(Boolean);
-  const name = brandName(masthead?.textContent, headline);
-  if (!name || /[\d:;!?]/.test(name)) return null;
-  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase()) : name;
+  return null;
 }
