@@ -21,9 +21,31 @@ export const ENTRIES: Record<string, string> = {
   'popup/popup': 'popup/main.tsx',
   'popup/library': 'popup/library/main.tsx',
   'popup/article': 'popup/article/main.tsx',
+  'popup/entity': 'popup/entity/main.tsx',
 };
 /** Files copied as they are. */
-const STATIC = ['icons', 'popup/index.html', 'popup/library.html', 'popup/article.html'];
+const STATIC = ['icons'];
+
+/** Extension pages: each is one bundle (ENTRIES) with its stylesheet, in the same shell. */
+const PAGES: Record<string, string> = { 'popup/index.html': 'popup', 'popup/library.html': 'library', 'popup/article.html': 'article', 'popup/entity.html': 'entity' };
+
+function pageShell(bundle: string): string {
+  return `<!doctype html>
+<html>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>Dossier</title>
+<link rel="stylesheet" href="${bundle}.css">
+</head>
+<body>
+<div id="app"></div>
+<script src="${bundle}.js"></script>
+</body>
+</html>
+`;
+}
 
 /** Minified size in bytes of each bundle, keyed by output path. */
 export type BundleSizes = Record<string, number>;
@@ -71,6 +93,7 @@ export async function buildOne(browser: Browser, outDir: string, e2e: boolean): 
   const base = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Manifest;
   const meta = await bundle(outDir, browser, e2e);
   for (const item of STATIC) cpSync(join(ROOT, item), join(outDir, item), { recursive: true });
+  for (const [path, bundle] of Object.entries(PAGES)) writeFileSync(join(outDir, path), pageShell(bundle));
   for (const [lang, messages] of Object.entries(mergeLocales(join(ROOT, 'locales')))) {
     mkdirSync(join(outDir, '_locales', lang), { recursive: true });
     writeFileSync(join(outDir, '_locales', lang, 'messages.json'), JSON.stringify(messages, null, 1));

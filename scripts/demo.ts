@@ -1,13 +1,15 @@
 /**
  * The demo: build, serve seeds/ on 127.0.0.1, launch Debian's Chromium with the extension,
- * clip every seed article through the popup's Clip button, print what was stored and
- * screenshot the popup into out/.
+ * clip every seed article through the popup's Clip button, print what was stored, accept
+ * the officials and projects suggested for two of them, and screenshot the popup, library,
+ * stored copy and entity pages into out/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAll } from './build';
 import { launchChromium, openChromiumPopup, READ_DATABASE } from './lib/browsers';
+import { acceptAllSuggestions, printEntities, screenshotEntityPages } from './lib/demo-entities';
 import { serveDir } from './lib/serve';
 import type { ArticleBody, ArticleRecord } from '../src/db/types';
 
@@ -68,12 +70,29 @@ try {
     const popup = await openChromiumPopup(session, seedUrl);
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.getByTestId('article-form').waitFor();
+    await popup.getByTestId('entities-panel').locator('h3, .linked, .hint').first().waitFor();
     await popup.evaluate(() => document.fonts.ready);
     const height = await popup.evaluate(() => document.body.scrollHeight);
     await popup.setViewportSize({ width: 400, height });
     await popup.screenshot({ path: join(OUT, `popup-${scheme}.png`) });
     await popup.close();
   }
+  // Accept what the seed and the expressway article suggest, then look at the popup again.
+  for (const file of ['seed-dbp.html', 'dev-namrom-caotoc-uy-moi.html']) {
+    const url = `${server.origin}/${file}`;
+    const tab = file === 'seed-dbp.html' ? page : await session.context.newPage();
+    if (tab !== page) await tab.goto(url);
+    const popup = await acceptAllSuggestions(session, url);
+    if (file === 'seed-dbp.html') {
+      await popup.evaluate(() => document.fonts.ready);
+      await popup.setViewportSize({ width: 400, height: await popup.evaluate(() => document.body.scrollHeight) });
+      await popup.screenshot({ path: join(OUT, 'popup-entities-light.png') });
+    }
+    await popup.close();
+    if (tab !== page) await tab.close();
+  }
+  const tagged = await printEntities(session);
+
   // The library page, light and dark.
   for (const scheme of ['light', 'dark'] as const) {
     const library = await session.context.newPage();
@@ -94,7 +113,8 @@ try {
   await stored.evaluate(() => document.fonts.ready);
   await stored.screenshot({ path: join(OUT, 'article-light.png') });
   await stored.close();
-  console.log(`\nWrote out/demo-store.json and screenshots: out/popup-{light,dark}.png, out/library-{light,dark}.png, out/article-light.png.`);
+  const entityShots = await screenshotEntityPages(session, OUT, tagged);
+  console.log(`\nWrote out/demo-store.json and screenshots: out/popup-{light,dark}.png, out/popup-entities-light.png, out/library-{light,dark}.png, out/article-light.png, ${entityShots.join(', ')}.`);
 } finally {
   await session.close();
   await server.close();

@@ -1,10 +1,12 @@
-/** Collections (with create, rename, delete) and the filters: site, tag, date range. */
+/** Collections (with create, rename, delete) and the filters: entity, site, tag, date range. */
 import { useState } from 'preact/hooks';
 import { t } from '../../src/platform/i18n';
 import { createCollection, deleteCollection, renameCollection } from '../../src/db/collections';
 import { db } from '../shared/db';
 import { formatNumber } from '../shared/format';
+import { EntityFilter } from './EntityFilter';
 import type { LibraryState } from './use-library';
+import { StorageStatus } from './StorageStatus';
 
 export function Sidebar({ library }: { library: LibraryState }) {
   const { query, setQuery, collections, facets, libraryCount, refresh } = library;
@@ -86,6 +88,7 @@ export function Sidebar({ library }: { library: LibraryState }) {
       </nav>
       <section class="filters" aria-labelledby="filters-heading">
         <h2 id="filters-heading">{t('filters')}</h2>
+        <EntityFilter library={library} />
         <label>
           <span>{t('fieldSite')}</span>
           <select value={query.site ?? ''} onChange={(e) => setQuery({ ...query, site: e.currentTarget.value || undefined })} data-testid="filter-site">
@@ -124,6 +127,7 @@ export function Sidebar({ library }: { library: LibraryState }) {
           </button>
         )}
       </section>
+      <StorageStatus />
     </aside>
   );
 }

@@ -1,7 +1,7 @@
 /** Exporting from the library page: the scope the analyst is looking at, to the chosen formats, as one download. */
 import { createBackup, type ScopeRequest } from '../../src/core/backup';
-import { exportAll, zipFiles, type ExportFormat, type ExportProgress } from '../../src/core/export';
-import { readLibrary } from '../../src/db/backup';
+import { exportAll, zipFilesNative, type ExportFormat, type ExportProgress } from '../../src/core/export';
+import { readScope } from '../../src/db/backup';
 import type { LibraryQuery } from '../../src/db/library';
 import { db } from '../shared/db';
 
@@ -27,7 +27,7 @@ export function download(name: string, content: string | Uint8Array, type: strin
 /** Export and download; one file downloads as itself, several as one zip. Returns the downloaded file name. */
 export async function exportAndDownload(scope: ScopeRequest, formats: ExportFormat[], locale: 'vi' | 'en', onProgress: (p: ExportProgress) => void): Promise<string> {
   const now = new Date();
-  const backup = createBackup(await readLibrary(db), { now, scope });
+  const backup = createBackup(await readScope(db, scope), { now, scope });
   const files = await exportAll(backup, formats, { window, locale, onProgress });
   const stamp = now.toISOString().slice(0, 10);
   if (files.length === 1) {
@@ -37,6 +37,6 @@ export async function exportAndDownload(scope: ScopeRequest, formats: ExportForm
     return name;
   }
   const name = `dossier-${formats.length === 1 ? formats[0] : 'export'}-${stamp}.zip`;
-  download(name, zipFiles(files, { mtime: now }), 'application/zip');
+  download(name, await zipFilesNative(files, { mtime: now }), 'application/zip');
   return name;
 }

@@ -40,6 +40,7 @@ export function useLibrary() {
     setCollections(c);
     setFacets(f);
     setLibraryCount(n);
+    performance.mark('dossier-side-ready');
   }, []);
 
   useEffect(() => {
@@ -48,7 +49,8 @@ export function useLibrary() {
   const firstRows = rows !== null;
   useEffect(() => {
     // The side panel is not needed for the first screen: load it once the first clips are shown.
-    if (firstRows) void refreshSide();
+    // (After the frame that shows them: the side panel's reads must not delay that paint.)
+    if (firstRows) requestAnimationFrame(() => setTimeout(() => void refreshSide(), 0));
   }, [firstRows, refreshSide]);
 
   const setQuery = useCallback((next: LibraryQuery) => {

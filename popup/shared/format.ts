@@ -2,9 +2,14 @@
 import { uiLanguage } from '../../src/platform/i18n';
 import { formatWallTime } from '../../src/core/time/iso';
 
+// Intl formatters are costly to make (about a millisecond each): one of each, made on first use.
+let dateTime: Intl.DateTimeFormat | undefined;
+let number: Intl.NumberFormat | undefined;
+
 /** "28 Nov 2026, 01:53" in the UI language and the analyst's time zone. */
 export function formatLocalTime(iso: string): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  dateTime ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTime.format(new Date(iso));
 }
 
 /** The published date as the article gives it ("08/02/2023 13:40 (+07:00)"), or the empty string. */
@@ -14,7 +19,8 @@ export function formatPublished(iso: string | null): string {
 
 /** A number with the UI language's grouping. */
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(uiLanguage()).format(n);
+  number ??= new Intl.NumberFormat(uiLanguage());
+  return number.format(n);
 }
 
 /** The address if it is http(s), else undefined: stored URLs may come from imported files. */

@@ -72,6 +72,8 @@ export async function benchLibrary(root: string, dist: string): Promise<BenchRow
     }
     rows.push(row('library', `library first screen (${CLIPS} clips)`, median(firstScreens), 'ms', { value: median(loads), name: 'page load (DOMContentLoaded)' }, { value: 300 }));
 
+    // Search once the page has settled (its side panel loads after the first screen).
+    await library.waitForFunction(() => performance.getEntriesByName('dossier-side-ready').length > 0);
     const searches: number[] = [];
     const scans: number[] = [];
     for (const q of QUERIES) {

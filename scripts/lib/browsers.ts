@@ -33,9 +33,12 @@ export type ChromiumSession = {
 };
 
 /** Launch Chromium with the unpacked extension in `dist`; headless unless a display exists and `headed` is asked. */
-export async function launchChromium(dist: string, options: { headed?: boolean; locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  dist: string,
+  options: { headed?: boolean; locale?: string; colorScheme?: 'light' | 'dark'; /** A profile to keep (not deleted on close). */ profile?: string } = {},
+): Promise<ChromiumSession> {
   requireBrowser(CHROMIUM_PATH, 'chromium');
-  const profile = mkdtempSync(join(tmpdir(), 'dossier-chromium-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'dossier-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     headless: !(options.headed && process.env.DISPLAY),
     executablePath: CHROMIUM_PATH,
@@ -65,7 +68,7 @@ export async function launchChromium(dist: string, options: { headed?: boolean; 
     profile,
     close: async () => {
       await context.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -32,11 +32,11 @@ export async function launchFirefox(dist: string, options: { locale?: string } =
 /**
  * Open an extension page in a new tab. Firefox refuses test navigation to moz-extension://,
  * so the test build's hook (src/background/test-hooks.ts) does it; `forUrl` gives the page
- * the id of the tab showing that address.
+ * the id of the tab showing that address; `query` is passed on to the page (`?id=…`).
  */
-export async function openFirefoxExtensionPage(session: FirefoxSession, serverOrigin: string, path: string, forUrl?: string): Promise<Page> {
+export async function openFirefoxExtensionPage(session: FirefoxSession, serverOrigin: string, path: string, forUrl?: string, query: Record<string, string> = {}): Promise<Page> {
   const page = await session.browser.newPage();
-  const params = new URLSearchParams({ page: path });
+  const params = new URLSearchParams({ ...query, page: path });
   if (forUrl) params.set('forUrl', forUrl);
   await page.goto(`${serverOrigin}/__dossier__/open?${params}`);
   await page.waitForFunction((origin: string) => location.href.startsWith(origin), { timeout: 10_000 }, session.origin);

@@ -11,6 +11,7 @@ import type { ClipSummary } from '../messages/protocol';
 import { db } from './database';
 import { callContentScript, isRestrictedUrl, withTimeout } from './inject';
 import { scheduleIndexing } from './indexer';
+import { scheduleRecognition } from './recogniser';
 
 // Readability on a 5 MB page takes a few seconds on a slow machine; past this, something is wrong.
 const EXTRACT_TIMEOUT_MS = 30_000;
@@ -40,5 +41,6 @@ export async function clipTab(tabId: number): Promise<ClipSummary> {
   const contentHash = await sha256Hex(nfc(article.text));
   const saved = await saveClip(db, { article, contentHash });
   scheduleIndexing();
+  scheduleRecognition(saved.article.id);
   return saved;
 }

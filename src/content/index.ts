@@ -14,5 +14,7 @@ if (!(globalThis as Record<string, unknown>)[MARK]) {
   listen({
     ping: () => true,
     extractArticle: () => extractArticle(document, { url: location.href }),
+    // Capped here: a whole-page selection is not a name, and the background checks the length again.
+    getSelectionText: () => (getSelection()?.toString() ?? '').slice(0, 2_000),
   });
 }

@@ -18,6 +18,11 @@ export const defaultEnv: Env = { now: () => new Date(), newId: () => crypto.rand
 
 const clean = (value: string | null): string | null => (value === null ? null : squash(nfc(value)) || null);
 
+/** Mentions carry their article's date (timelines read it without a join): keep it in step. */
+async function redateMentions(db: DossierDB, articleId: string, publishedAt: string | null): Promise<void> {
+  await db.mentions.where('articleId').equals(articleId).modify({ publishedAt });
+}
+
 /**
  * Store a clip. The same URL or canonical URL updates the existing article (reviving it if it
  * was deleted) and appends a capture; it never makes a duplicate. Fields the analyst edited
@@ -44,7 +49,7 @@ export async function saveClip(db: DossierDB, input: ClipInput, env: Env = defau
     clippedAt: now,
   };
 
-  return db.transaction('rw', db.articles, db.bodies, db.searchQueue, async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.searchQueue, db.mentions], async () => {
     const matches = keys.length ? await db.articles.where('urlKeys').anyOf(keys).toArray() : [];
     // Several matches can only come from older data; the most recently updated one wins.
     const existing = matches.sort((x, y) => (x.updatedAt < y.updatedAt ? 1 : -1))[0];
@@ -64,6 +69,7 @@ export async function saveClip(db: DossierDB, input: ClipInput, env: Env = defau
       article = { id: env.newId(), createdAt: now, updatedAt: now, deletedAt: null, urlKeys: keys, captures: [capture], editedFields: [], tags: [], ...fresh };
     }
     await db.articles.put(article);
+    if (existing && existing.publishedAt !== article.publishedAt) await redateMentions(db, article.id, article.publishedAt);
     await db.bodies.put({ id: article.id, text, html: nfc(a.html), updatedAt: now });
     // Indexing ~400 words costs far more than the clip itself: queue it in the same transaction, index later.
     await db.searchQueue.put({ articleId: article.id, queuedAt: now });
@@ -76,7 +82,7 @@ export type MetadataPatch = { title?: string; siteName?: string | null; author?:
 
 /** Apply the analyst's corrections and remember which fields were edited. */
 export async function updateArticleMetadata(db: DossierDB, id: string, patch: MetadataPatch, env: Env = defaultEnv): Promise<ArticleRecord> {
-  return db.transaction('rw', db.articles, db.searchQueue, async () => {
+  return db.transaction('rw', db.articles, db.searchQueue, db.mentions, async () => {
     const existing = await db.articles.get(id);
     if (!existing || existing.deletedAt) throw new Error(`No article with id ${id}.`);
     const updated: ArticleRecord = { ...existing, updatedAt: env.now().toISOString() };
@@ -89,6 +95,7 @@ export async function updateArticleMetadata(db: DossierDB, id: string, patch: Me
     }
     updated.editedFields = [...edited];
     await db.articles.put(updated);
+    if (updated.publishedAt !== existing.publishedAt) await redateMentions(db, id, updated.publishedAt);
     if (patch.title !== undefined) await db.searchQueue.put({ articleId: id, queuedAt: updated.updatedAt });
     return updated;
   });

@@ -1,5 +1,6 @@
 /** Reading the library out for backups and exports, and applying an import plan in one transaction. */
-import { TABLES, type ImportPlan, type LibraryData } from '../core/backup';
+import { TABLES, type ImportPlan, type LibraryData, type ScopeRequest } from '../core/backup';
+import type { AnnotationRecord, ArticleBody, ArticleRecord, EntityRecord, MentionRecord } from './types';
 import type { DossierDB } from './db';
 import { indexDocuments, indexTables } from './search';
 
@@ -8,6 +9,50 @@ export async function readLibrary(db: DossierDB): Promise<LibraryData> {
   return db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
     const [articles, bodies, collections, memberships, annotations, entities, mentions] = await Promise.all(TABLES.map((t) => db.table(t).toArray()));
     return { articles, bodies, collections, memberships, annotations, entities, mentions } as LibraryData;
+  });
+}
+
+/**
+ * Rows of `table` whose articleId is one of `ids`: one index lookup per id, in parallel.
+ * (Dexie's anyOf walks one cursor key by key, several times slower for a thousand ids.)
+ */
+export async function byArticle<T>(table: { where(index: 'articleId'): { equals(id: string): { toArray(): Promise<T[]> } } }, ids: readonly string[]): Promise<T[]> {
+  return (await Promise.all(ids.map((id) => table.where('articleId').equals(id).toArray()))).flat();
+}
+
+/**
+ * The records a scoped export needs, read through indexes: exporting one collection of a
+ * 10,000-clip library must not read all 10,000 bodies. `selectScope` then trims exactly.
+ */
+export async function readScope(db: DossierDB, scope: ScopeRequest): Promise<LibraryData> {
+  if (scope.kind === 'library') return readLibrary(db);
+  return db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
+    const memberships = scope.kind === 'collection' ? await db.memberships.where('collectionId').equals(scope.collectionId).toArray() : [];
+    const ids = scope.kind === 'collection' ? [...new Set(memberships.filter((m) => !m.deletedAt).map((m) => m.articleId))] : [...new Set(scope.articleIds)];
+    const [articles, bodies, annotations, mentions, collections] = await Promise.all([
+      db.articles.bulkGet(ids),
+      db.bodies.bulkGet(ids),
+      byArticle<AnnotationRecord>(db.annotations, ids),
+      byArticle<MentionRecord>(db.mentions, ids),
+      scope.kind === 'collection' ? db.collections.where('id').equals(scope.collectionId).toArray() : Promise.resolve([]),
+    ]);
+    // Entities referenced by mentions and highlights, and the ones they were merged into.
+    const entities = new Map<string, EntityRecord>();
+    let wanted = [...new Set([...mentions.map((m) => m.entityId), ...annotations.flatMap((a) => a.entityIds)])];
+    while (wanted.length) {
+      const found = (await db.entities.bulkGet(wanted)).filter((e): e is EntityRecord => !!e && !entities.has(e.id));
+      for (const e of found) entities.set(e.id, e);
+      wanted = found.map((e) => e.mergedInto).filter((id): id is string => !!id && !entities.has(id));
+    }
+    return {
+      articles: articles.filter((a): a is ArticleRecord => !!a),
+      bodies: bodies.filter((b): b is ArticleBody => !!b),
+      collections,
+      memberships,
+      annotations,
+      entities: [...entities.values()],
+      mentions,
+    };
   });
 }
 

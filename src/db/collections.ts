@@ -1,4 +1,5 @@
 /** Collections and memberships. Deleting a collection keeps its clips; removals are tombstones so sync can merge them. */
+import { Dexie } from 'dexie';
 import { nfc, squash } from '../core/text/fold';
 import type { DossierDB } from './db';
 import { defaultEnv, type Env } from './articles';
@@ -57,12 +58,19 @@ export async function setMembership(db: DossierDB, collectionId: string, article
   });
 }
 
-/** Live collections by name, with their clip counts. */
+/** Live collections by name, with their clip counts (index counts: all memberships minus tombstones). */
 export async function listCollections(db: DossierDB): Promise<CollectionSummary[]> {
-  const [collections, memberships] = await Promise.all([db.collections.orderBy('name').filter((c) => !c.deletedAt).toArray(), db.memberships.toArray()]);
-  const counts = new Map<string, number>();
-  for (const m of memberships) if (!m.deletedAt) counts.set(m.collectionId, (counts.get(m.collectionId) ?? 0) + 1);
-  return collections.map((c) => ({ ...c, count: counts.get(c.id) ?? 0 })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const collections = await db.collections.filter((c) => !c.deletedAt).toArray();
+  const counts = await Promise.all(
+    collections.map(async (c) => {
+      const [all, removed] = await Promise.all([
+        db.memberships.where('collectionId').equals(c.id).count(),
+        db.memberships.where('[collectionId+deletedAt]').between([c.id, Dexie.minKey], [c.id, Dexie.maxKey]).count(),
+      ]);
+      return all - removed;
+    }),
+  );
+  return collections.map((c, i) => ({ ...c, count: counts[i]! })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
 
 /** Ids of the collections a clip is in. */

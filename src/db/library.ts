@@ -6,7 +6,8 @@
 import { fold } from '../core/text/fold';
 import type { DossierDB } from './db';
 import { searchArticleIds } from './search';
-import type { ArticleRecord, EntityRecord } from './types';
+import { byArticle } from './backup';
+import type { AnnotationRecord, ArticleRecord, EntityRecord, MentionRecord } from './types';
 
 /** What the analyst asked for. Every field is optional; all given ones must hold. */
 export type LibraryQuery = {
@@ -64,8 +65,8 @@ async function candidateIds(db: DossierDB, q: LibraryQuery): Promise<string[] | 
 async function decorate(db: DossierDB, articles: ArticleRecord[]): Promise<LibraryRow[]> {
   const ids = articles.map((a) => a.id);
   const [annotations, mentions] = await Promise.all([
-    db.annotations.where('articleId').anyOf(ids).filter(live).toArray(),
-    db.mentions.where('articleId').anyOf(ids).filter(live).toArray(),
+    byArticle<AnnotationRecord>(db.annotations, ids).then((rows) => rows.filter(live)),
+    byArticle<MentionRecord>(db.mentions, ids).then((rows) => rows.filter(live)),
   ]);
   const entities = new Map((await db.entities.bulkGet([...new Set(mentions.map((m) => m.entityId))])).filter(live).map((e) => [e.id, e]));
   return articles.map((a) => ({

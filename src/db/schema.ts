@@ -50,6 +50,7 @@ export const SCHEMA: readonly SchemaVersion[] = [
     version: 4,
     stores: {
       articles: 'id, *urlKeys, clippedAt, updatedAt, publishedAt, siteName, *tags, deletedAt',
+      memberships: 'id, collectionId, articleId, &[collectionId+articleId], [collectionId+deletedAt]',
     },
   },
 ];

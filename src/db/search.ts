@@ -16,10 +16,10 @@ import { intersect, unionAll } from '../core/search/postings';
 import type { DossierDB } from './db';
 
 const CHUNK = 4096;
-/** A short query word matches only itself; longer ones match every word they begin. */
+/** A last query word this short matches only itself; longer ones match every word they begin. */
 const MIN_PREFIX = 2;
-/** Past this many rows for one prefix, it is too vague to expand further. */
-const MAX_EXPANSION_ROWS = 1_200;
+/** A prefix that begins more words than this is too vague to expand to all of them. */
+const MAX_EXPANSIONS = 64;
 
 /** What gets indexed for one article. */
 export type IndexDoc = { articleId: string; title: string; text: string };
@@ -89,18 +89,26 @@ export async function drainSearchQueue(db: DossierDB, batch = 500): Promise<numb
   });
 }
 
-/** Postings of every term that `word` selects (itself, or every term it begins). */
-async function postingsFor(db: DossierDB, word: string): Promise<Uint32Array> {
-  const upper = word.length < MIN_PREFIX ? word : `${word}\uffff`;
-  const rows = await db.searchPostings.where('[term+chunk]').between([word, Dexie.minKey], [upper, Dexie.maxKey]).limit(MAX_EXPANSION_ROWS).toArray();
-  return unionAll(rows.length ? rows.map((r) => r.docs) : [new Uint32Array(0)]);
+/** Postings of `word` exactly, or with `prefix`, of up to MAX_EXPANSIONS words it begins. */
+async function postingsFor(db: DossierDB, word: string, prefix: boolean): Promise<Uint32Array> {
+  const exact = db.searchPostings.where('[term+chunk]').between([word, Dexie.minKey], [word, Dexie.maxKey]);
+  if (!prefix) return unionAll([...(await exact.toArray()).map((r) => r.docs), new Uint32Array(0)]);
+  // Keys first (cheap), so a vague prefix reads the rows of a bounded number of words.
+  const keys = (await db.searchPostings.where('[term+chunk]').between([word, Dexie.minKey], [`${word}\uffff`, Dexie.maxKey]).primaryKeys()) as [string, number][];
+  const terms = [...new Set(keys.map(([term]) => term))];
+  const chosen = new Set(terms.includes(word) ? [word, ...terms.filter((t) => t !== word).slice(0, MAX_EXPANSIONS - 1)] : terms.slice(0, MAX_EXPANSIONS));
+  const rows = await db.searchPostings.bulkGet(keys.filter(([term]) => chosen.has(term)));
+  return unionAll([...rows.map((r) => r?.docs ?? new Uint32Array(0)), new Uint32Array(0)]);
 }
 
-/** Document numbers matching every word of `query`, newest first. */
+/**
+ * Document numbers matching every word of `query`, newest first. Words are whole words,
+ * except the last, which also matches the words it begins (the one being typed).
+ */
 export async function searchDocNos(db: DossierDB, query: string): Promise<Uint32Array> {
   const words = queryTerms(query);
   if (!words.length) return new Uint32Array(0);
-  const lists = await Promise.all(words.map((w) => postingsFor(db, w)));
+  const lists = await Promise.all(words.map((w, i) => postingsFor(db, w, i === words.length - 1 && w.length >= MIN_PREFIX)));
   lists.sort((a, b) => a.length - b.length);
   let hits = lists[0]!;
   for (const list of lists.slice(1)) {
@@ -137,8 +145,9 @@ export async function searchArticleIds(db: DossierDB, query: string): Promise<st
     const words = queryTerms(query);
     const [articles, bodies] = await Promise.all([db.articles.bulkGet(pending), db.bodies.bulkGet(pending)]);
     pending.forEach((id, i) => {
-      const terms = [...termsOf(`${articles[i]?.title ?? ''}\n${bodies[i]?.text ?? ''}`)];
-      const match = words.every((w) => (w.length < MIN_PREFIX ? terms.includes(w) : terms.some((t) => t.startsWith(w))));
+      const terms = termsOf(`${articles[i]?.title ?? ''}\n${bodies[i]?.text ?? ''}`);
+      const last = words.length - 1;
+      const match = words.every((w, k) => terms.has(w) || (k === last && w.length >= MIN_PREFIX && [...terms].some((t) => t.startsWith(w))));
       if (match && articles[i] && !articles[i]!.deletedAt) ids.push(id);
     });
   }

@@ -141,6 +141,12 @@ export type EntityRecord = RecordBase & {
   mergedInto: string | null;
 };
 
+/**
+ * How a mention came to be: the analyst accepted a suggestion, Dossier recognised an entity
+ * the analyst had accepted before, or the analyst linked it by hand (selection, autocomplete).
+ */
+export type MentionOrigin = 'suggestion' | 'recognised' | 'manual';
+
 /** An entity mentioned in an article (optionally in one highlight), with the role as written. */
 export type MentionRecord = RecordBase & {
   /** The entity mentioned. */
@@ -153,14 +159,16 @@ export type MentionRecord = RecordBase & {
   role: string | null;
   /** The article's published date, copied so that timelines need no join. */
   publishedAt: string | null;
+  /** How the mention was made (absent on mentions written before this field existed). */
+  origin?: MentionOrigin;
 };
 
 /** A suggestion the analyst rejected for an article, so it is not offered again there. */
 export type DismissalRecord = RecordBase & {
   /** The article the suggestion came from. */
   articleId: string;
-  /** What was suggested. */
-  kind: 'official' | 'project' | 'amount';
+  /** What was suggested (an entity unlinked from the article is dismissed under its type). */
+  kind: EntityType | 'amount';
   /** The folded name (or amount text) that was rejected. */
   key: string;
 };

@@ -14,6 +14,7 @@ import type { Result } from './result';
 
 export type { CallerKind, CallSpecs } from './spec';
 export type { ClipSummary, PageState } from './calls/clip';
+export type { EntitySummary, SelectionRead } from './calls/entities';
 
 /** Every call the background answers: one map per feature, merged. */
 export const backgroundCalls = { ...clipCalls, ...highlightCalls, ...entityCalls } as const;
@@ -32,6 +33,8 @@ export type ClipContentCalls = {
   ping: { args: Record<string, never>; reply: true };
   /** Extract the page's article. */
   extractArticle: { args: Record<string, never>; reply: ExtractOutcome };
+  /** The text the analyst selected in the page (to tag it as an official or a project). */
+  getSelectionText: { args: Record<string, never>; reply: string };
 };
 
 /** Calls content scripts answer (only the background sends them, with tabs.sendMessage). */

@@ -10,7 +10,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './types';
 
 /** Options for `parseBackup`. */
 export type ParseBackupOptions = {
-  /** The size limit; MAX_BACKUP_BYTES (200 MiB) by default. A caller may raise it for a library known to be large. */
+  /** The size limit; MAX_BACKUP_BYTES (512 MiB) by default. A caller may raise it for a library known to be large. */
   maxBytes?: number;
 };
 

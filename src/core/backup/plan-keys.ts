@@ -39,9 +39,13 @@ export function membershipKeys(m: MembershipRecord): string[] {
   return [`${m.collectionId}|${m.articleId}`];
 }
 
-/** The same entity mentioned in the same article and highlight is one mention. */
+/**
+ * The same entity mentioned in the same article and highlight, in the same role, is one
+ * mention. The role is part of the key: an official gets one mention per position an article
+ * gives him ("Bí thư Tỉnh ủy", "Ủy viên Trung ương Đảng"), and a restore must keep them all.
+ */
 export function mentionKeys(m: MentionRecord): string[] {
-  return [`${m.entityId}|${m.articleId}|${m.annotationId ?? ''}`];
+  return [`${m.entityId}|${m.articleId}|${m.annotationId ?? ''}|${fold(m.role ?? '')}`];
 }
 
 /** Prefer a live record, then the most recently updated one. */

@@ -16,8 +16,13 @@ import type {
 export const BACKUP_FORMAT = 'dossier-backup';
 /** The version this code writes and the newest it reads. */
 export const BACKUP_VERSION = 1;
-/** Files above this size are refused before they are read or parsed (200 MiB). */
-export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+/**
+ * Files above this size are refused before they are read or parsed (512 MiB). A clip of about
+ * 1,500 words takes about 24 KB, so a 10,000-clip library's backup is about 240 MB: the limit
+ * must leave room for the analyst's own library, while a bigger (or hostile) file is refused
+ * before it is read into memory at all.
+ */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
 /** Every stored table, in the order a backup lists them and an import applies them. */
 export type LibraryData = {

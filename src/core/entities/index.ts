@@ -20,8 +20,11 @@ export { matchEntities, type EntityMatch, type MatchOptions } from './autocomple
 // paragraphs that open like one ("Tin liên quan", "Xem thêm", ">> headline").
 const RELATED = /^(?:tin lien quan|bai lien quan|xem them|doc them|tin cung chuyen muc|co the ban quan tam|>>|»)/;
 
-/** The text without related-links paragraphs, or the text itself when it has none. */
-function bodyOnly(text: string): string {
+/**
+ * The text without related-links paragraphs, or the text itself when it has none: what
+ * recognition of known entities should read too.
+ */
+export function bodyOnly(text: string): string {
   const paragraphs = text.split(/\n\s*\n/);
   const kept = paragraphs.filter((p) => !RELATED.test(fold(p.slice(0, 40))));
   return kept.length === paragraphs.length ? text : kept.join('\n\n');

@@ -31,6 +31,8 @@ describe('search index', () => {
     expect(await searchArticleIds(db, 'giai ng')).toEqual([ids.b]);
     expect(await searchArticleIds(db, 'dien bi')).toEqual([ids.c, ids.a]);
     expect(await searchArticleIds(db, 'd')).toEqual([]);
+    // Only the last word, the one being typed, is a prefix: earlier ones are whole words.
+    expect(await searchArticleIds(db, 'die bien')).toEqual([]);
   });
 
   it('finds a clip the moment it is stored, before the indexer runs', async () => {

@@ -1,0 +1,63 @@
+/** Reading scopes for export, and applying import plans, against a real (fake-indexeddb) database. */
+import { describe, expect, it, vi } from 'vitest';
+
+// Building the seed library runs the real extractor on six pages: slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
+import { createBackup, planImport, selectScope, serializeBackup, TABLES, type LibraryData } from '../../../src/core/backup';
+import { applyImport, readLibrary, readLibraryForImport, readScope } from '../../../src/db/backup';
+import { searchArticleIds } from '../../../src/db/search';
+import { buildSeedLibrary } from '../../fixtures/backup/seed-library';
+import { freshDb } from '../../helpers/db';
+
+async function stored(data: LibraryData) {
+  const db = freshDb();
+  await db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
+    for (const t of TABLES) await db.table(t).bulkPut(data[t]);
+  });
+  return db;
+}
+
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+const same = (a: LibraryData, b: LibraryData) => {
+  for (const t of TABLES) expect(byId(a[t] as { id: string }[]), t).toEqual(byId(b[t] as { id: string }[]));
+};
+
+describe('readScope', () => {
+  it('reads exactly what selectScope keeps, for a collection and for a search result', async () => {
+    const data = await buildSeedLibrary();
+    const db = await stored(data);
+    const all = await readLibrary(db);
+    for (const collection of data.collections) {
+      const scope = { kind: 'collection' as const, collectionId: collection.id };
+      same(selectScope(await readScope(db, scope), scope), selectScope(all, scope));
+    }
+    const articleIds = data.articles.slice(1, 4).map((a) => a.id);
+    const scope = { kind: 'search' as const, query: 'x', articleIds };
+    same(selectScope(await readScope(db, scope), scope), selectScope(all, scope));
+  });
+});
+
+describe('applyImport', () => {
+  it('restores a backup into an empty library whole: the same backup comes out, and its clips are searchable at once', async () => {
+    const data = await buildSeedLibrary();
+    const backup = createBackup(data, { now: '2026-01-01T00:00:00Z' });
+    const db = freshDb();
+    await applyImport(db, planImport(await readLibraryForImport(db), backup));
+    expect(serializeBackup(createBackup(await readLibrary(db), { now: '2026-01-01T00:00:00Z' }))).toBe(serializeBackup(backup));
+    const seed = data.articles.find((a) => a.url.includes('seed-dbp'))!;
+    expect(await searchArticleIds(db, 'tran quoc cuong')).toContain(seed.id);
+  });
+
+  it('changes nothing when a write fails midway', async () => {
+    const data = await buildSeedLibrary();
+    const db = freshDb();
+    const plan = planImport(await readLibraryForImport(db), createBackup(data, { now: '2026-01-01T00:00:00Z' }));
+    const fail = (): never => {
+      throw new Error('QuotaExceededError');
+    };
+    db.mentions.hook('creating', fail);
+    await expect(applyImport(db, plan)).rejects.toThrow();
+    db.mentions.hook('creating').unsubscribe(fail);
+    for (const t of [...TABLES, 'searchPostings', 'searchDocs'] as const) expect(await db.table(t).count(), t).toBe(0);
+  });
+});
