@@ -6,5 +6,6 @@ export { anchor, anchorIn, type AnchorMatch, type AnchorMethod, type AnchorOptio
 export { anchorAll, anchorAllIn, type Anchored } from './anchor-all';
 export { describe, describeIn, CONTEXT_LENGTH } from './describe';
 export { isSkippedElement, UI_ATTRIBUTE } from './skip';
-export { buildTextModel, rangeOf, offsetsOf, type TextModel } from './text-model';
+export { offsetsOf, rangeOf } from './points';
+export { buildTextModel, type TextModel } from './text-model';
 export type { Selectors, TextPositionSelector, TextQuoteSelector } from './types';

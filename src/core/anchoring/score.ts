@@ -52,6 +52,9 @@ export type Candidate = {
  */
 export const CONFIRMING_CONTEXT = 0.5;
 export const SHORT_QUOTE_CONTEXT = 0.65;
+/** Context and quote this similar, near the hint, leave no doubt: no further search. */
+export const SETTLED_CONTEXT = 0.9;
+export const SETTLED_QUOTE = 0.9;
 /** Quotes shorter than this (key units, no spaces) count as short. */
 export const SHORT_QUOTE = 16;
 /**
@@ -94,14 +97,22 @@ function keyAfter(text: string, pos: number, n: number): string {
 
 /** Context similarity of a candidate: the mean over the sides the selector has. */
 function contextSimilarity(text: string, query: Query, start: number, end: number): number {
-  const { prefixKey, suffixKey } = query;
+  const { prefix, suffix, prefixKey, suffixKey } = query;
   if (!prefixKey && !suffixKey) return 1;
-  // Cheap exact check first: most candidates sit in unchanged text.
+  // Cheap checks first: most candidates sit in unchanged text, where even the NFC context is intact.
   const slack = 8;
-  const before = prefixKey ? keyBefore(text, start, prefixKey.length + slack) : '';
-  const after = suffixKey ? keyAfter(text, end, suffixKey.length + slack) : '';
-  const p = !prefixKey ? -1 : before.endsWith(prefixKey) ? 1 : anchoredSimilarity(prefixKey, before, true);
-  const s = !suffixKey ? -1 : after.startsWith(suffixKey) ? 1 : anchoredSimilarity(suffixKey, after, false);
+  const sideBefore = (): number => {
+    if (text.endsWith(prefix, start)) return 1;
+    const before = keyBefore(text, start, prefixKey.length + slack);
+    return before.endsWith(prefixKey) ? 1 : anchoredSimilarity(prefixKey, before, true);
+  };
+  const sideAfter = (): number => {
+    if (text.startsWith(suffix, end)) return 1;
+    const after = keyAfter(text, end, suffixKey.length + slack);
+    return after.startsWith(suffixKey) ? 1 : anchoredSimilarity(suffixKey, after, false);
+  };
+  const p = prefixKey ? sideBefore() : -1;
+  const s = suffixKey ? sideAfter() : -1;
   if (p < 0) return s;
   if (s < 0) return p;
   return (p + s) / 2;

@@ -1,5 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
-import { anchorAll, anchorIn, buildTextModel, describe } from '../../../../src/core/anchoring';
+import { anchorAll, anchorIn, buildTextModel, describe, describeIn } from '../../../../src/core/anchoring';
 import { highlightRange, recolorHighlight, removeAllHighlights, removeHighlight, MARK_TAG } from '../../../../src/content/highlighter';
 import { page, seedArticle, select, selectSpan } from '../../core/anchoring/helpers';
 
@@ -107,8 +107,12 @@ suite('highlights and the text model', () => {
     const root = seedArticle();
     const selectors = describe(root, select(root, SENTENCE))!;
     const other = describe(root, select(root, 'Tỷ lệ hộ nghèo giảm'))!;
+    const before = buildTextModel(root);
     const handle = highlightRange(select(root, 'bình quân đầu người'), { id: 'h', color: 'yellow' });
     highlightRange(select(root, 'ước đạt 60 triệu đồng/năm. Cơ cấu'), { id: 'k', color: 'green' });
+    // A model built before highlighting still maps points inside the split text nodes.
+    expect(describeIn(before, select(root, SENTENCE))).toEqual(selectors);
+    expect(describeIn(before, select(root, 'quân đầu'))!.position.start).toBe(selectors.position.start + 'Thu nhập bình '.length);
     expect(buildTextModel(root).text).toBe(buildTextModel(seedArticle()).text);
     expect(describe(root, select(root, SENTENCE))).toEqual(selectors);
     expect(anchorIn(buildTextModel(root), selectors)).toMatchObject({ start: selectors.position.start, end: selectors.position.end });
