@@ -12,7 +12,8 @@
  * elsewhere must not win just for being exact. No candidate that fails
  * `isConfident` is ever returned: the caller lists the highlight as an orphan. */
 import { anyExact, fuzzyCandidates, nearExact } from './search';
-import { bestOf, contextConfirms, isDistinct, prepareQuery, scoreCandidate, CONFIRMING_CONTEXT, SETTLED_CONTEXT, SETTLED_QUOTE, type Candidate, type Query } from './score';
+import { prepareQuery, type Query } from './context';
+import { bestOf, contextConfirms, isDistinct, scoreCandidate, CONFIRMING_CONTEXT, SETTLED_CONTEXT, SETTLED_QUOTE, type Candidate } from './score';
 import { rangeOf } from './points';
 import { buildTextModel, type TextModel } from './text-model';
 import type { Selectors } from './types';

@@ -7,7 +7,8 @@
  */
 import { keyOf, type Key } from './key';
 import { searchKey, searchKeyFiltered, type KeyMatch } from './key-search';
-import { bestOf, contextConfirms, isConfident, scoreCandidate, scoreCeiling, type Candidate, type Query } from './score';
+import type { Query } from './context';
+import { bestOf, contextConfirms, isConfident, scoreCandidate, scoreCeiling, type Candidate } from './score';
 import type { TextModel } from './text-model';
 
 /** Window radii (NFC units around the expected quote), each 8 times the last; then the whole text, filtered. */
