@@ -15,8 +15,6 @@ export function removeLabelled(label: Element, root: Element): void {
   // The label's own block: the highest ancestor with no other text.
   let holder = label;
   while (holder.parentElement && holder.parentElement !== root && textLength(holder.parentElement) === labelLength) holder = holder.parentElement;
-  // A word in a sentence ("<b>More</b> than ...") is no label.
-  if (INLINE.has(holder.localName)) return;
   let box: Element | null = null;
   for (let parent = holder.parentElement; parent && parent !== root; parent = parent.parentElement) {
     const length = textLength(parent);
@@ -24,6 +22,8 @@ export function removeLabelled(label: Element, root: Element): void {
     box = parent;
   }
   if (box) return box.remove();
+  // A word in a sentence ("<b>More</b> than ...") is no label.
+  if (INLINE.has(holder.localName)) return;
   // A bare label: the link blocks right after it go with it.
   for (let next = holder.nextElementSibling; next; ) {
     const length = textLength(next);
