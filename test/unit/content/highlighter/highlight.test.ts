@@ -39,6 +39,27 @@ suite('highlightRange', () => {
     for (const mark of handle.marks) expect(['TD', 'LI']).toContain(mark.parentElement!.tagName);
   });
 
+  it('honours ranges whose boundaries are element offsets', () => {
+    const root = page('<p>a<b>b</b>c</p>');
+    const p = root.querySelector('p')!;
+    const range = root.ownerDocument.createRange();
+    range.setStart(p, 1);
+    range.setEnd(p, 2);
+    expect(highlightRange(range, { id: 'h', color: 'yellow' }).marks.map((m) => m.textContent)).toEqual(['b']);
+    expect(p.textContent).toBe('abc');
+  });
+
+  it('highlights an anchored quote on an NFD page and restores it exactly', () => {
+    const nfc = seedArticle();
+    const selectors = describe(nfc, select(nfc, SENTENCE))!;
+    const root = seedArticle((html) => html.normalize('NFD'));
+    const before = root.innerHTML;
+    const handle = highlightRange(anchorAll(root, [selectors])[0]!.toRange(), { id: 'h', color: 'yellow' });
+    expect(handle.marks.map((m) => m.textContent).join('').normalize('NFC')).toBe(SENTENCE);
+    removeHighlight(handle);
+    expect(root.innerHTML).toBe(before);
+  });
+
   it('recolours a highlight', () => {
     const root = page('<p>một hai</p>');
     const handle = highlightRange(select(root, 'hai'), { id: 'h', color: 'yellow' });
