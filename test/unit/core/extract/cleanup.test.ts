@@ -14,8 +14,9 @@ const PROSE_EN = 'The council voted on Monday night to approve protected bike la
 
 function clean(bodyHtml: string, title = ''): { text: string; authors: string[] } {
   const { window } = new JSDOM('');
-  const body = window.document.createElement('div');
-  body.innerHTML = bodyHtml; // test input only: a detached element, never rendered
+  // Detached, like the element Readability returns.
+  const body = new window.DOMParser().parseFromString(`<div>${bodyHtml}</div>`, 'text/html').body.firstElementChild!;
+  body.remove();
   const authors = takeCreditLine(body);
   removeBoilerplate(body, title);
   return { text: serializeArticle(body, 'https://example.test/').text, authors };
