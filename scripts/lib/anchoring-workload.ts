@@ -8,7 +8,7 @@
  * is inserted near the top, shifting everything below. Each highlight's expected offsets
  * on the changed page are tracked, so "landed on the right words" is checked exactly.
  */
-import { buildTextModel, describe, rangeOf, type Anchored, type Selectors } from '../../src/core/anchoring';
+import { buildTextModel, describe, rangeOf, type Selectors } from '../../src/core/anchoring';
 
 /** Sizes of the workload. */
 export type WorkloadOptions = {
@@ -170,5 +170,3 @@ export function exactBaseline(root: HTMLElement, selectors: Selectors[]): ({ sta
     return at < 0 ? null : { start: at, end: at + s.quote.exact.length };
   });
 }
-
-export type { Anchored };

@@ -52,7 +52,7 @@ function runsOf(nodes: Text[]): Text[][] {
 
 /** Highlight the text of `range` with marks carrying `id` and painted `color`. */
 export function highlightRange(range: Range, options: { id: string; color: HighlightColor }): HighlightHandle {
-  const doc = range.startContainer.ownerDocument!;
+  const doc = range.startContainer.ownerDocument ?? (range.startContainer as Document);
   let splits = splitsByDoc.get(doc);
   if (!splits) splitsByDoc.set(doc, (splits = []));
   const nodes = splitTextNodes(range, splits);

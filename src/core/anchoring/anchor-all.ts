@@ -9,7 +9,8 @@
  * wrong shift down the page.
  */
 import { anchorIn, type AnchorMatch } from './anchor';
-import { buildTextModel, rangeOf, type TextModel } from './text-model';
+import { rangeOf } from './points';
+import { buildTextModel, type TextModel } from './text-model';
 import type { Selectors } from './types';
 
 /** A match with a way to get its Range when it is needed. */

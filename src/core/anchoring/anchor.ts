@@ -1,18 +1,21 @@
 /**
- * Re-anchoring: from stored selectors back to the text they describe.
- *
- * 1. Position: the text at the expected offsets equals the quote and its context agrees.
- * 2. Exact quote: every occurrence is scored on prefix, suffix and distance.
- * 3. Fuzzy quote: approx-string-match on the matching key, near the expected
- *    position first, widening only if needed.
- * Stages 2 and 3 compete unless an exact occurrence with agreeing context sits near
- * the expected place: when the original place was edited, an untouched repeat of
- * the words elsewhere must not win just for being exact. No candidate that
- * fails `isConfident` is ever returned: the caller lists the highlight as an orphan.
- */
-import { bestExact as findExact, fuzzyCandidates } from './search';
-import { bestOf, isDistinct, prepareQuery, scoreCandidate, CONFIRMING_CONTEXT, type Candidate, type Query } from './score';
-import { buildTextModel, rangeOf, type TextModel } from './text-model';
+ * Re-anchoring: from stored selectors back to the text they describe, cheapest
+ * evidence first, stopping as soon as a match is settled (quote and context both
+ * at least 0.9 similar, near the expected place):
+ * 1. Position: the text at the expected offset equals the quote and its context agrees.
+ * 2. The exact quote near the expected place.
+ * 3. The fuzzy quote near the expected place (approx-string-match on the matching key).
+ * 4. The exact quote anywhere (prefix, suffix and distance choose among repeats).
+ * 5. The fuzzy quote in windows widening from the expected place to the whole text.
+ * An exact occurrence elsewhere whose context agrees competes only with stage 3's
+ * candidates: when the original place was edited, an untouched repeat of the words
+ * elsewhere must not win just for being exact. No candidate that fails
+ * `isConfident` is ever returned: the caller lists the highlight as an orphan. */
+import { anyExact, fuzzyCandidates, nearExact } from './search';
+import { prepareQuery, type Query } from './context';
+import { bestOf, contextConfirms, isDistinct, scoreCandidate, CONFIRMING_CONTEXT, SETTLED_CONTEXT, SETTLED_QUOTE, type Candidate } from './score';
+import { rangeOf } from './points';
+import { buildTextModel, type TextModel } from './text-model';
 import type { Selectors } from './types';
 
 /** How a match was found. */
@@ -49,26 +52,34 @@ function atPosition(model: TextModel, query: Query, start: number): Candidate | 
   return c.context >= CONFIRMING_CONTEXT ? c : null;
 }
 
-/** An exact occurrence this close to the expected place (NFC units) is taken without a fuzzy look. */
+/** A settled candidate must also be this close to the expected place (NFC units). */
 const NEAR = 1024;
 
 function matchOf(c: Candidate, method: AnchorMethod, ambiguous: boolean): AnchorMatch {
   return { start: c.start, end: c.end, score: c.score, method, ambiguous };
 }
 
-/** Anchor one prepared query in a model. */
+/** Settled: context this similar and quote this similar need no look at the rest of the text. */
+function isSettled(c: Candidate | null, query: Query): c is Candidate {
+  return !!c && c.context >= SETTLED_CONTEXT && c.quote >= SETTLED_QUOTE && (query.hint === null || Math.abs(c.start - query.hint) <= NEAR);
+}
+
+/** Anchor one prepared query in a model, cheapest evidence first. */
 function anchorQuery(model: TextModel, query: Query): AnchorMatch | null {
   // Only the hint is tried as a position: when it was corrected for a shift, whatever
   // now sits at the stored offset is likely a look-alike.
   const atHint = query.hint === null ? null : atPosition(model, query, query.hint);
   if (atHint) return matchOf(atHint, 'position', false);
-  const exact = findExact(model, query);
-  const confirmed = !!exact.best && exact.best.context >= CONFIRMING_CONTEXT;
-  if (exact.best && confirmed && (query.hint === null || Math.abs(exact.best.start - query.hint) <= NEAR)) {
-    return matchOf(exact.best, 'quote', exact.ambiguous);
-  }
-  // A confirmed exact occurrence far away competes with an edited quote near the hint only.
-  const fuzzy = fuzzyCandidates(model, query, confirmed);
+  const near = nearExact(model, query);
+  if (isSettled(near.best, query)) return matchOf(near.best, 'quote', near.ambiguous);
+  // The quote edited in place, its context intact.
+  const local = query.hint === null ? [] : fuzzyCandidates(model, query, true);
+  const settled = bestOf(local);
+  if (isSettled(settled, query)) return matchOf(settled, 'fuzzy', !isDistinct(settled, local));
+  // Elsewhere: an exact occurrence whose context agrees competes with the near candidates
+  // only (an untouched repeat must not beat the edited original); otherwise search all.
+  const exact = anyExact(model, query);
+  const fuzzy = exact.best && contextConfirms(exact.best, query) ? local : fuzzyCandidates(model, query, false);
   const best = bestOf(exact.best ? [exact.best, ...fuzzy] : fuzzy);
   if (!best) return null;
   if (best === exact.best) return matchOf(best, 'quote', exact.ambiguous);

@@ -1,7 +1,8 @@
 /**
  * Describing a selection as W3C selectors on the root's NFC text.
  */
-import { buildTextModel, offsetsOf, type TextModel } from './text-model';
+import { offsetsOf } from './points';
+import { buildTextModel, type TextModel } from './text-model';
 import type { Selectors } from './types';
 
 /** Characters of context kept on each side of the quote (the W3C examples and Hypothesis use 32). */

@@ -7,13 +7,12 @@
  */
 import { keyOf, type Key } from './key';
 import { searchKey, searchKeyFiltered, type KeyMatch } from './key-search';
-import { bestOf, isConfident, scoreCandidate, scoreCeiling, CONFIRMING_CONTEXT, type Candidate, type Query } from './score';
+import type { Query } from './context';
+import { bestOf, contextConfirms, isConfident, scoreCandidate, scoreCeiling, type Candidate } from './score';
 import type { TextModel } from './text-model';
 
 /** Window radii (NFC units around the expected quote), each 8 times the last; then the whole text, filtered. */
 const WINDOWS = [256, 2048, 16384];
-/** Windows at least this long are cut from the model's whole-text key rather than keyed anew. */
-const LARGE_WINDOW = 16384;
 /** Beyond the windows, a match may differ by at most 1/8 of the quote (a quarter near the hint). */
 const FAR_ERROR_DIVISOR = 8;
 /** At most this many errors, whatever the length (cost grows with errors / 32). */
@@ -27,24 +26,39 @@ export function maxErrorsFor(length: number): number {
 /** The best exact occurrence, and whether another has the very same context (so position decided). */
 export type ExactResult = { best: Candidate | null; ambiguous: boolean };
 
+/** Exact occurrences are first looked for this close to the hint (NFC units): most highlights are there. */
+const NEAR_SCAN = 2048;
+
+/** Best confident exact occurrence near the hint (none without a hint). */
+export function nearExact(model: TextModel, query: Query): ExactResult {
+  const { hint, exact } = query;
+  if (hint === null || !exact) return { best: null, ambiguous: false };
+  return exactIn(model, query, hint - NEAR_SCAN, hint + exact.length + NEAR_SCAN);
+}
+
+/** Best confident exact occurrence in the whole text (which also tells whether it is unique). */
+export function anyExact(model: TextModel, query: Query): ExactResult {
+  if (!query.exact) return { best: null, ambiguous: false };
+  return exactIn(model, query, 0, model.text.length);
+}
+
 /**
- * Best confident exact occurrence of the quote in the NFC text. Occurrences are
- * visited nearest to the hint first and the visit stops once even a perfect
- * context could not beat the best so far: a quote repeated a hundred times costs
- * a couple of context comparisons when the hint is right.
+ * Best exact occurrence within NFC [from, to). Occurrences are visited nearest to the
+ * hint first and the visit stops once even a perfect context could not beat the best
+ * so far: a quote repeated a hundred times costs a couple of context comparisons.
  */
-export function bestExact(model: TextModel, query: Query): ExactResult {
+function exactIn(model: TextModel, query: Query, from: number, to: number): ExactResult {
   const { text } = model;
   const { exact, prefix, suffix, hint } = query;
-  if (!exact) return { best: null, ambiguous: false };
   const starts: number[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) starts.push(at);
+  for (let at = text.indexOf(exact, Math.max(0, from)); at !== -1 && at + exact.length <= to; at = text.indexOf(exact, at + 1)) starts.push(at);
   if (hint !== null) starts.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint));
+  const unique = starts.length === 1 && from <= 0 && to >= text.length;
   const intact = (at: number): boolean => text.endsWith(prefix, at) && text.startsWith(suffix, at + exact.length);
   let best: Candidate | null = null;
   for (const start of starts) {
     if (best && scoreCeiling(query, start) < best.score) break;
-    const c = scoreCandidate(text, query, start, start + exact.length, 0, starts.length === 1);
+    const c = scoreCandidate(text, query, start, start + exact.length, 0, unique);
     if (isConfident(c, query) && (!best || c.score > best.score)) best = c;
   }
   const ambiguous = !!best && intact(best.start) && starts.some((at) => at !== best.start && intact(at));
@@ -59,27 +73,6 @@ function wholeKey(model: TextModel): Key {
   return key;
 }
 
-/** First index in a sorted offset map at or after `offset`. */
-function lowerBound(map: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = map.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The key of NFC [from, to): computed for small windows, cut from the whole-text key for large ones. */
-function keyView(model: TextModel, from: number, to: number): Key {
-  if (to - from < LARGE_WINDOW) return keyOf(model.text, from, to);
-  const whole = wholeKey(model);
-  const i = lowerBound(whole.map, from);
-  const j = lowerBound(whole.map, to);
-  return { key: whole.key.slice(i, j), map: whole.map.subarray(i, j) };
-}
-
 /** NFC offset just after the character at `offset` (a surrogate pair is kept whole). */
 function endAfter(text: string, offset: number): number {
   const c = text.charCodeAt(offset);
@@ -87,11 +80,15 @@ function endAfter(text: string, offset: number): number {
 }
 
 /** Score key matches as candidates in the NFC text. */
-function candidatesOf(model: TextModel, query: Query, key: Key, matches: KeyMatch[]): Candidate[] {
+function candidatesOf(model: TextModel, query: Query, key: Key, matches: KeyMatch[], window?: [number, number]): Candidate[] {
+  const cutStart = !!window && window[0] > 0;
+  const cutEnd = !!window && window[1] < model.text.length;
   const seen = new Set<number>();
   const found: Candidate[] = [];
   for (const m of matches) {
     if (m.end <= m.start || seen.has(m.start)) continue;
+    // A match touching the edge of a window may be a quote cut short by it: the next window will see it whole.
+    if ((cutStart && m.start === 0) || (cutEnd && m.end === key.key.length)) continue;
     seen.add(m.start);
     const start = key.map[m.start]!;
     const end = endAfter(model.text, key.map[m.end - 1]!);
@@ -103,7 +100,7 @@ function candidatesOf(model: TextModel, query: Query, key: Key, matches: KeyMatc
 
 /**
  * Confident approximate candidates, searching windows around the hint from narrow to
- * wider, and then the whole text (only the narrowest window with `nearOnly`). Stops
+ * wider, and then the whole text (only the two narrowest windows with `nearOnly`). Stops
  * widening once the best candidate is confirmed by its context. Far from the hint a
  * match must be closer (FAR_ERRORS), which also lets a filter skip most of the text.
  */
@@ -118,12 +115,15 @@ export function fuzzyCandidates(model: TextModel, query: Query, nearOnly = false
   }
   const hint = Math.min(Math.max(query.hint, 0), text.length);
   const found: Candidate[] = [];
-  const confirmed = (): boolean => (bestOf(found)?.context ?? 0) >= CONFIRMING_CONTEXT;
-  for (const radius of nearOnly ? WINDOWS.slice(0, 1) : WINDOWS) {
+  const confirmed = (): boolean => {
+    const best = bestOf(found);
+    return !!best && contextConfirms(best, query);
+  };
+  for (const radius of nearOnly ? WINDOWS.slice(0, 2) : WINDOWS) {
     const from = Math.max(0, hint - radius);
     const to = Math.min(text.length, hint + query.exact.length + radius);
-    const key = keyView(model, from, to);
-    found.push(...candidatesOf(model, query, key, searchKey(key.key, pattern, maxErrors)));
+    const key = keyOf(text, from, to);
+    found.push(...candidatesOf(model, query, key, searchKey(key.key, pattern, maxErrors), [from, to]));
     if (confirmed() || (from === 0 && to === text.length)) return found;
   }
   if (nearOnly) return found;

@@ -2,9 +2,10 @@
  * The extraction pipeline, shared by the content script and the `extract` command:
  * Readability on a clone of the document, then metadata, cleanup and serialization.
  */
-import { Readability } from '@mozilla/readability';
+import { Readability } from './readability';
 import { nfc, squash, words } from '../text/fold';
 import { removeBoilerplate } from './cleanup';
+import { linkDensity } from './cleanup/measure';
 import { takeCreditLine } from './credit-line';
 import { joinAuthors } from './metadata/authors';
 import { readMetadata } from './metadata';
@@ -45,6 +46,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const body = parsed?.content as Element | undefined | null;
   if (!parsed || !body) return noArticle();
 
+  // Listing and search pages give Readability a body of links; an article's body is mostly text.
+  const links = linkDensity(body);
   const creditAuthors = takeCreditLine(body);
   removeBoilerplate(body, parsed.title ?? '');
   const { html, text: rawText } = serializeArticle(body, url);
@@ -52,10 +55,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (text.length < MIN_ARTICLE_CHARS) return noArticle();
   // Metadata comes from the untouched document: Readability strips the head's scripts (JSON-LD) from its clone.
   const metadata = readMetadata(doc, url, parsed, { creditAuthors, textSample: text.slice(0, 2000) });
-  // A short body is an article when the page says so or when it has paragraphs of prose: search
-  // and listing pages have links and snippets cut with "…". (Readability's isProbablyReaderable
-  // would add 1.2 KB to the content script for the same answer on these pages.)
-  if (text.length < MIN_UNREADERABLE_CHARS && !metadata.declaresArticle && !hasProse(text)) return noArticle();
+  // A short body is an article when the page says so, when it has paragraphs of prose, or when it
+  // was not mostly links before cleanup (search and listing pages are). Readability's own
+  // isProbablyReaderable would add 1.2 KB to the content script for much the same answer.
+  if (text.length < MIN_UNREADERABLE_CHARS && !metadata.declaresArticle && !hasProse(text) && links > 0.35) return noArticle();
   const firstParagraph = text.split('\n\n').find((p) => p.length > 80) ?? text.split('\n\n')[0] ?? '';
   return {
     ok: true,

@@ -5,16 +5,15 @@
  */
 import { fold } from '../../text/fold';
 import { parseAuthors } from './authors';
-import { readBylineLinks, readVisibleByline } from './byline-links';
+import { readBylineLinks } from './byline-links';
 import { readDateline } from './dateline';
 import { readJsonLd } from './jsonld';
-import { dayFirst as isDayFirst, looksVietnamese, normalizeLang } from './lang';
-import { readMicrodata, type MicrodataArticle } from './microdata';
+import { looksVietnamese, normalizeLang } from './lang';
+import { readMicrodataDate } from './microdata';
 import { all, clean, first, readPageTags } from './page-tags';
 import { settlePublished } from './published';
 import { brandOnPage } from './site';
 import { chooseTitle, siteFromTitle } from './title';
-import { findTitleElement } from './title-element';
 
 /** What Readability reported besides the body, used as the last fallback. */
 export type ReadabilityHints = {
@@ -64,49 +63,35 @@ export function readMetadata(doc: Document, url: string, hints: ReadabilityHints
   const tags = readPageTags(doc);
   const canonicalUrl = absolute(tags.canonical, url) ?? absolute(first(tags, 'og:url'), url);
   const ld = readJsonLd(tags.jsonLd, [url, canonicalUrl].filter((u): u is string => !!u));
-  let md: MicrodataArticle | null | undefined;
-  const micro = (): MicrodataArticle | null => (md === undefined ? (md = readMicrodata(doc)) : md);
 
   const docTitle = clean(doc.title);
   const heading = clean(doc.getElementsByTagName('h1')[0]?.textContent);
   const declared =
     normalizeLang(doc.documentElement.getAttribute('lang')) ??
-    normalizeLang(first(tags, 'content-language', 'og:locale', 'dc.language', 'language')) ??
-    normalizeLang(ld?.inLanguage) ??
+    normalizeLang(first(tags, 'content-language', 'og:locale')) ??
     normalizeLang(hints.lang);
-  const vietnamese = declared ? declared.startsWith('vi') : looksVietnamese(`${docTitle ?? ''} ${body.textSample}`) || /\.vn$/i.test(hostOf(url));
+  const vietnamese = declared ? declared.startsWith('vi') : looksVietnamese(`${docTitle ?? ''} ${body.textSample}`) || /^https?:\/\/[^/]+\.vn(?:[:/]|$)/i.test(url);
   const lang = declared ?? (vietnamese ? 'vi' : null);
 
-  const metaTitles = [clean(ld?.headline), first(tags, 'og:title'), first(tags, 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title')];
+  const metaTitles = [clean(ld?.headline), first(tags, 'og:title'), first(tags, 'twitter:title', 'citation_title', 'dc.title')];
   const rawTitle = chooseTitle({ meta: metaTitles, docTitle, heading, siteName: null });
   const siteName =
     first(tags, 'og:site_name') ??
     clean(ld?.publisher) ??
-    clean(micro()?.publisher) ??
-    first(tags, 'dc.publisher', 'dcterms.publisher', 'citation_publisher') ??
+    first(tags, 'dc.publisher', 'citation_publisher') ??
     brandOnPage(doc, rawTitle ?? '') ??
     siteFromTitle(docTitle, heading ?? rawTitle) ??
-    first(tags, 'application-name', 'apple-mobile-web-app-title') ??
-    clean(hints.siteName);
-  const microTitle = metaTitles.some(Boolean) ? null : clean(micro()?.headline);
-  const title = chooseTitle({ meta: [...metaTitles, microTitle], docTitle, heading, siteName }) ?? clean(hints.title);
-
-  let anchor: Element | null | undefined;
-  const titleElement = (): Element | null => (anchor === undefined ? (anchor = findTitleElement(doc, title)) : anchor);
+    first(tags, 'application-name');
+  const title = chooseTitle({ meta: metaTitles, docTitle, heading, siteName }) ?? clean(hints.title);
 
   // A "person" who is the site itself (meta author = "Báo X") is no author.
   const notSite = (names: string[]): string[] => names.filter((n) => !siteName || fold(n) !== fold(siteName));
   const authorSources: (() => string[])[] = [
     () => (ld?.authors ?? []).flatMap((a) => parseAuthors(a)),
-    () => all(tags, 'article:author', 'author', 'parsely-author', 'sailthru.author', 'byl').flatMap((a) => parseAuthors(a)),
+    () => all(tags, 'article:author', 'author').flatMap((a) => parseAuthors(a)),
     // One tag per author, often "Family, Given".
-    () => all(tags, 'citation_author', 'dc.creator', 'dcterms.creator').flatMap((a) => parseAuthors(a, { oneName: true })),
-    () => (micro()?.authors ?? []).flatMap((a) => parseAuthors(a)),
+    () => all(tags, 'citation_author', 'dc.creator').flatMap((a) => parseAuthors(a, true)),
     () => readBylineLinks(doc),
-    () => {
-      const anchor = titleElement();
-      return anchor ? readVisibleByline(doc, anchor) : [];
-    },
     () => (hints.byline ? parseAuthors(hints.byline) : []),
     () => body.creditAuthors,
   ];
@@ -116,20 +101,17 @@ export function readMetadata(doc: Document, url: string, hints: ReadabilityHints
     if (authors.length) break;
   }
 
-  const dayFirst = isDayFirst(lang);
+  // Numeric dates are day-first everywhere but in US English.
+  const dayFirst = !/^en(?:-us)?$/.test(lang ?? '');
   const publishedAt = settlePublished({
     candidates: [
       () => ld?.datePublished,
-      () => first(tags, 'article:published_time', 'og:article:published_time', 'article:published'),
-      () => first(tags, 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created'),
-      () => micro()?.datePublished,
-      () => first(tags, 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'og:published_time', 'published_time', 'date'),
-      () => hints.publishedTime,
+      () => first(tags, 'article:published_time'),
+      () => first(tags, 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date'),
+      () => readMicrodataDate(doc),
+      () => first(tags, 'pubdate', 'publishdate', 'datepublished', 'date'),
     ],
-    visible: () => {
-      const anchor = titleElement();
-      return anchor ? readDateline(doc, anchor, dayFirst) : null;
-    },
+    visible: () => (title ? readDateline(doc, title, dayFirst) : null),
     vietnamese,
     dayFirst,
   });
@@ -142,15 +124,7 @@ export function readMetadata(doc: Document, url: string, hints: ReadabilityHints
     publishedAt,
     lang,
     vietnamese,
-    excerpt: first(tags, 'description', 'og:description', 'twitter:description') ?? clean(ld?.description) ?? clean(hints.excerpt),
+    excerpt: first(tags, 'description', 'og:description') ?? clean(ld?.description),
     declaresArticle: !!ld?.isArticle || /^article/i.test(first(tags, 'og:type') ?? ''),
   };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

@@ -22,7 +22,3 @@ export function normalizeLang(value: string | null | undefined): string | null {
   return tag && /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/.test(tag) ? tag : null;
 }
 
-/** Do dates on a page in `lang` write the day first? All but US English do. */
-export function dayFirst(lang: string | null): boolean {
-  return !(lang === 'en' || lang === 'en-us');
-}

@@ -1,5 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
-import { anchorAll, anchorIn, buildTextModel, describe } from '../../../../src/core/anchoring';
+import { anchorAll, anchorIn, buildTextModel, describe, describeIn } from '../../../../src/core/anchoring';
 import { highlightRange, recolorHighlight, removeAllHighlights, removeHighlight, MARK_TAG } from '../../../../src/content/highlighter';
 import { page, seedArticle, select, selectSpan } from '../../core/anchoring/helpers';
 
@@ -37,6 +37,27 @@ suite('highlightRange', () => {
     const handle = highlightRange(range, { id: 'h', color: 'blue' });
     expect(handle.marks.map((m) => m.textContent)).toEqual(['một', 'hai', 'ba', 'bốn']);
     for (const mark of handle.marks) expect(['TD', 'LI']).toContain(mark.parentElement!.tagName);
+  });
+
+  it('honours ranges whose boundaries are element offsets', () => {
+    const root = page('<p>a<b>b</b>c</p>');
+    const p = root.querySelector('p')!;
+    const range = root.ownerDocument.createRange();
+    range.setStart(p, 1);
+    range.setEnd(p, 2);
+    expect(highlightRange(range, { id: 'h', color: 'yellow' }).marks.map((m) => m.textContent)).toEqual(['b']);
+    expect(p.textContent).toBe('abc');
+  });
+
+  it('highlights an anchored quote on an NFD page and restores it exactly', () => {
+    const nfc = seedArticle();
+    const selectors = describe(nfc, select(nfc, SENTENCE))!;
+    const root = seedArticle((html) => html.normalize('NFD'));
+    const before = root.innerHTML;
+    const handle = highlightRange(anchorAll(root, [selectors])[0]!.toRange(), { id: 'h', color: 'yellow' });
+    expect(handle.marks.map((m) => m.textContent).join('').normalize('NFC')).toBe(SENTENCE);
+    removeHighlight(handle);
+    expect(root.innerHTML).toBe(before);
   });
 
   it('recolours a highlight', () => {
@@ -107,8 +128,12 @@ suite('highlights and the text model', () => {
     const root = seedArticle();
     const selectors = describe(root, select(root, SENTENCE))!;
     const other = describe(root, select(root, 'Tỷ lệ hộ nghèo giảm'))!;
+    const before = buildTextModel(root);
     const handle = highlightRange(select(root, 'bình quân đầu người'), { id: 'h', color: 'yellow' });
     highlightRange(select(root, 'ước đạt 60 triệu đồng/năm. Cơ cấu'), { id: 'k', color: 'green' });
+    // A model built before highlighting still maps points inside the split text nodes.
+    expect(describeIn(before, select(root, SENTENCE))).toEqual(selectors);
+    expect(describeIn(before, select(root, 'quân đầu'))!.position.start).toBe(selectors.position.start + 'Thu nhập bình '.length);
     expect(buildTextModel(root).text).toBe(buildTextModel(seedArticle()).text);
     expect(describe(root, select(root, SENTENCE))).toEqual(selectors);
     expect(anchorIn(buildTextModel(root), selectors)).toMatchObject({ start: selectors.position.start, end: selectors.position.end });
