@@ -1,4 +1,4 @@
-/** The popup: the current tab's clip status, the Clip button, the stored metadata, recent clips. */
+/** The popup: the current tab's clip status, the Clip button, its highlights, the stored metadata, recent clips. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../src/platform/send';
 import { t } from '../src/platform/i18n';
@@ -8,6 +8,7 @@ import type { ArticleRecord } from '../src/db/types';
 import { ArticleForm } from './components/ArticleForm';
 import { ClipPanel } from './components/ClipPanel';
 import { Header } from './components/Header';
+import { HighlightsPanel } from './components/highlights/HighlightsPanel';
 import { RecentClips } from './components/RecentClips';
 import { targetTabId } from './ui';
 
@@ -59,6 +60,7 @@ export function App() {
           </p>
         )}
         {(page || error) && <ClipPanel tabId={tabId} page={page} pageError={error} onClipped={onArticle} />}
+        {page && !page.blocked && tabId !== null && <HighlightsPanel tabId={tabId} url={page.url} articleId={page.article?.id ?? null} onArticle={onArticle} />}
         {page?.article && <ArticleForm key={page.article.id + page.article.clippedAt} article={page.article} onSaved={onArticle} />}
       </main>
       <RecentClips articles={recent} currentId={page?.article?.id ?? null} />
