@@ -54,8 +54,10 @@ export async function setAutoRestore(url: string, enabled: boolean): Promise<boo
   if (!pattern) throw new AppFailure('restricted-page', 'Highlights can be restored automatically on web pages only.');
   const sites = (await chosenSites()).filter((s) => s !== pattern);
   await browser.storage.local.set({ [STORAGE_KEY]: enabled ? [...sites, pattern] : sites });
-  // Turned off: give the permission back too (a permission the build requires cannot be, and stays).
-  if (!enabled) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+  // Turned off: give the permission back, unless the manifest itself asks for it (the test builds'
+  // 127.0.0.1): Firefox would let it go, and with it access the build relies on.
+  const required = (browser.runtime.getManifest() as { host_permissions?: string[] }).host_permissions ?? [];
+  if (!enabled && !required.includes(pattern)) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
   await syncRestoreScripts();
   return isAutoRestoreOn(url);
 }

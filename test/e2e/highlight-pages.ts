@@ -14,6 +14,8 @@ export const SENTENCE = 'Tỷ lệ hộ nghèo giảm từ 1,78% còn 0,51%.';
 export const TYPO_SENTENCE = 'Tỷ lệ hộ nghèo giãm từ 1,78% còn 0,51%.';
 /** A second sentence, highlighted from the shortcut. */
 export const SECOND_SENTENCE = 'Thu nhập bình quân đầu người ước đạt 60 triệu đồng/năm.';
+/** A third sentence, highlighted on the stored copy. */
+export const THIRD_SENTENCE = 'Cơ cấu kinh tế chuyển dịch đúng định hướng.';
 /** The note, in Markdown. */
 export const NOTE = '**Số liệu** giảm nghèo của Thành ủy, đối chiếu với báo cáo tỉnh';
 

@@ -10,7 +10,7 @@ import { chromiumTabId, launchChromium, openChromiumPopup, READ_DATABASE, type C
 import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
 import type { AnnotationRecord } from '../../../src/db/types';
 import { DIST_CHROME, SEEDS_DIR, type Stored } from '../expectations';
-import { correctedPage, MARKS_SCRIPT, NOTE, removedPage, SECOND_SENTENCE, SENTENCE, selectTextScript, TYPO_SENTENCE, typoPage } from '../highlight-pages';
+import { correctedPage, MARKS_SCRIPT, NOTE, removedPage, SECOND_SENTENCE, SENTENCE, selectTextScript, THIRD_SENTENCE, TYPO_SENTENCE, typoPage } from '../highlight-pages';
 import { clearStore, openSeed } from './helpers';
 
 let server: SeedServer;
@@ -146,5 +146,28 @@ describe('highlights in Chromium', () => {
     expect(await marks()).toEqual([SECOND_SENTENCE]);
     expect(await popup.getByTestId('orphans').count()).toBe(0);
     await popup.close();
+  });
+
+  it('shows the highlight on the stored copy with its rendered note, and highlights there too', async () => {
+    const [live] = (await annotations()).filter((a) => !a.deletedAt);
+    const stored = await session.context.newPage();
+    await stored.goto(`${session.origin}popup/article.html?id=${live!.articleId}`);
+    const body = stored.getByTestId('article-body');
+    await stored.getByTestId('highlight-list').waitFor();
+    expect(await body.locator('dossier-mark').allInnerTexts()).toEqual([SECOND_SENTENCE]);
+    const card = stored.locator('[data-testid=highlight]');
+    expect(await card.locator('.md strong').innerText()).toBe('Số liệu');
+    expect(await card.getByTestId('hl-note-text').innerText()).toBe(NOTE.replace(/\*\*/g, ''));
+
+    expect(await stored.evaluate(selectTextScript(THIRD_SENTENCE))).toBe(true);
+    await stored.getByTestId('hl-pending').getByText(THIRD_SENTENCE.slice(0, 20)).waitFor();
+    await stored.locator('.hl-new [data-testid=hl-color-blue]').check();
+    await stored.locator('.hl-new [data-testid=hl-note]').fill('Cần *kiểm chứng* với số liệu của Cục Thống kê');
+    await stored.getByTestId('hl-create').click();
+    await expect.poll(() => body.locator('dossier-mark').allInnerTexts()).toEqual([SECOND_SENTENCE, THIRD_SENTENCE]);
+    const made = (await annotations()).find((a) => a.selectors.quote.exact === THIRD_SENTENCE);
+    expect(made).toMatchObject({ color: 'blue', note: 'Cần *kiểm chứng* với số liệu của Cục Thống kê', articleId: live!.articleId, deletedAt: null });
+    expect(await stored.locator('[data-testid=highlight] .md em').innerText()).toBe('kiểm chứng');
+    await stored.close();
   });
 });
