@@ -11,7 +11,7 @@
  * fails `isConfident` is ever returned: the caller lists the highlight as an orphan.
  */
 import { bestExact as findExact, fuzzyCandidates } from './search';
-import { bestOf, isDistinct, prepareQuery, scoreCandidate, CONFIRMING_CONTEXT, type Candidate, type Query } from './score';
+import { bestOf, contextConfirms, isDistinct, prepareQuery, scoreCandidate, CONFIRMING_CONTEXT, type Candidate, type Query } from './score';
 import { buildTextModel, rangeOf, type TextModel } from './text-model';
 import type { Selectors } from './types';
 
@@ -49,8 +49,9 @@ function atPosition(model: TextModel, query: Query, start: number): Candidate | 
   return c.context >= CONFIRMING_CONTEXT ? c : null;
 }
 
-/** An exact occurrence this close to the expected place (NFC units) is taken without a fuzzy look. */
+/** An exact occurrence this close to the expected place (NFC units), with context this similar, is taken without a fuzzy look. */
 const NEAR = 1024;
+const SETTLED_CONTEXT = 0.9;
 
 function matchOf(c: Candidate, method: AnchorMethod, ambiguous: boolean): AnchorMatch {
   return { start: c.start, end: c.end, score: c.score, method, ambiguous };
@@ -63,11 +64,12 @@ function anchorQuery(model: TextModel, query: Query): AnchorMatch | null {
   const atHint = query.hint === null ? null : atPosition(model, query, query.hint);
   if (atHint) return matchOf(atHint, 'position', false);
   const exact = findExact(model, query);
-  const confirmed = !!exact.best && exact.best.context >= CONFIRMING_CONTEXT;
-  if (exact.best && confirmed && (query.hint === null || Math.abs(exact.best.start - query.hint) <= NEAR)) {
+  const confirmed = !!exact.best && contextConfirms(exact.best, query);
+  if (exact.best && exact.best.context >= SETTLED_CONTEXT && (query.hint === null || Math.abs(exact.best.start - query.hint) <= NEAR)) {
     return matchOf(exact.best, 'quote', exact.ambiguous);
   }
-  // A confirmed exact occurrence far away competes with an edited quote near the hint only.
+  // A confirmed exact occurrence that is far away, or whose context only partly agrees,
+  // competes with an edited quote near the hint only.
   const fuzzy = fuzzyCandidates(model, query, confirmed);
   const best = bestOf(exact.best ? [exact.best, ...fuzzy] : fuzzy);
   if (!best) return null;

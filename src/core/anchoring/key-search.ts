@@ -16,10 +16,24 @@ function exactMatches(key: string, pattern: string, base = 0): KeyMatch[] {
   return found;
 }
 
-/** Lowest-error matches of `pattern` in `key`; exact ones first, as indexOf is far cheaper. */
+/**
+ * Exact matches of `pattern` in a window of a key, and its lowest-error approximate
+ * ones elsewhere. approx-string-match reports only the lowest error count, so exact
+ * occurrences (often an untouched repeat) would hide the edited original: they are
+ * masked before the approximate search.
+ */
 export function searchKey(key: string, pattern: string, maxErrors: number): KeyMatch[] {
   const exact = exactMatches(key, pattern);
-  return exact.length || maxErrors === 0 ? exact : approxSearch(key, pattern, maxErrors);
+  if (maxErrors === 0) return exact;
+  if (!exact.length) return approxSearch(key, pattern, maxErrors);
+  let masked = '';
+  let from = 0;
+  for (const m of exact) {
+    if (m.start < from) continue;
+    masked += key.slice(from, m.start) + '\0'.repeat(m.end - m.start);
+    from = m.end;
+  }
+  return [...exact, ...approxSearch(masked + key.slice(from), pattern, maxErrors)];
 }
 
 /**

@@ -92,3 +92,15 @@ export function keyOf(text: string, from = 0, to = text.length): Key {
   canonicalTones(units, n);
   return { key: stringOf(units.subarray(0, n)), map: map.subarray(0, n) };
 }
+
+/** First index in a sorted offset map at or after `offset`. */
+export function lowerBound(map: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

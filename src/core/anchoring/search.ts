@@ -5,9 +5,9 @@
  * approx-string-match is linear in the text it scans (about 30 ms per quote over
  * 1 MB), so a window of a few hundred characters makes a fuzzy match nearly free.
  */
-import { keyOf, type Key } from './key';
+import { keyOf, lowerBound, type Key } from './key';
 import { searchKey, searchKeyFiltered, type KeyMatch } from './key-search';
-import { bestOf, isConfident, scoreCandidate, scoreCeiling, CONFIRMING_CONTEXT, type Candidate, type Query } from './score';
+import { bestOf, contextConfirms, isConfident, scoreCandidate, scoreCeiling, type Candidate, type Query } from './score';
 import type { TextModel } from './text-model';
 
 /** Window radii (NFC units around the expected quote), each 8 times the last; then the whole text, filtered. */
@@ -59,18 +59,6 @@ function wholeKey(model: TextModel): Key {
   return key;
 }
 
-/** First index in a sorted offset map at or after `offset`. */
-function lowerBound(map: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = map.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The key of NFC [from, to): computed for small windows, cut from the whole-text key for large ones. */
 function keyView(model: TextModel, from: number, to: number): Key {
   if (to - from < LARGE_WINDOW) return keyOf(model.text, from, to);
@@ -87,11 +75,15 @@ function endAfter(text: string, offset: number): number {
 }
 
 /** Score key matches as candidates in the NFC text. */
-function candidatesOf(model: TextModel, query: Query, key: Key, matches: KeyMatch[]): Candidate[] {
+function candidatesOf(model: TextModel, query: Query, key: Key, matches: KeyMatch[], window?: [number, number]): Candidate[] {
+  const cutStart = !!window && window[0] > 0;
+  const cutEnd = !!window && window[1] < model.text.length;
   const seen = new Set<number>();
   const found: Candidate[] = [];
   for (const m of matches) {
     if (m.end <= m.start || seen.has(m.start)) continue;
+    // A match touching the edge of a window may be a quote cut short by it: the next window will see it whole.
+    if ((cutStart && m.start === 0) || (cutEnd && m.end === key.key.length)) continue;
     seen.add(m.start);
     const start = key.map[m.start]!;
     const end = endAfter(model.text, key.map[m.end - 1]!);
@@ -103,7 +95,7 @@ function candidatesOf(model: TextModel, query: Query, key: Key, matches: KeyMatc
 
 /**
  * Confident approximate candidates, searching windows around the hint from narrow to
- * wider, and then the whole text (only the narrowest window with `nearOnly`). Stops
+ * wider, and then the whole text (only the two narrowest windows with `nearOnly`). Stops
  * widening once the best candidate is confirmed by its context. Far from the hint a
  * match must be closer (FAR_ERRORS), which also lets a filter skip most of the text.
  */
@@ -118,12 +110,15 @@ export function fuzzyCandidates(model: TextModel, query: Query, nearOnly = false
   }
   const hint = Math.min(Math.max(query.hint, 0), text.length);
   const found: Candidate[] = [];
-  const confirmed = (): boolean => (bestOf(found)?.context ?? 0) >= CONFIRMING_CONTEXT;
-  for (const radius of nearOnly ? WINDOWS.slice(0, 1) : WINDOWS) {
+  const confirmed = (): boolean => {
+    const best = bestOf(found);
+    return !!best && contextConfirms(best, query);
+  };
+  for (const radius of nearOnly ? WINDOWS.slice(0, 2) : WINDOWS) {
     const from = Math.max(0, hint - radius);
     const to = Math.min(text.length, hint + query.exact.length + radius);
     const key = keyView(model, from, to);
-    found.push(...candidatesOf(model, query, key, searchKey(key.key, pattern, maxErrors)));
+    found.push(...candidatesOf(model, query, key, searchKey(key.key, pattern, maxErrors), [from, to]));
     if (confirmed() || (from === 0 && to === text.length)) return found;
   }
   if (nearOnly) return found;

@@ -2,7 +2,7 @@
  * The extraction pipeline, shared by the content script and the `extract` command:
  * Readability on a clone of the document, then metadata, cleanup and serialization.
  */
-import { Readability } from '@mozilla/readability';
+import { Readability } from './readability';
 import { nfc, squash, words } from '../text/fold';
 import { removeBoilerplate } from './cleanup';
 import { takeCreditLine } from './credit-line';

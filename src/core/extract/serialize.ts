@@ -10,29 +10,20 @@
  * ids, styles and data attributes.
  */
 
+// Tag lists as space-separated strings: the content script ships them, and quotes and commas add up.
+const set = (tags: string): Set<string> => new Set(tags.split(' '));
 /** Tags kept as they are (their allowed attributes listed). */
 const KEEP: Record<string, readonly string[]> = {
-  p: [], h1: [], h2: [], h3: [], h4: [], h5: [], h6: [], blockquote: [], pre: [], hr: [], br: [],
-  ul: [], ol: ['start'], li: [], dl: [], dt: [], dd: [],
-  figure: [], figcaption: [], table: [], thead: [], tbody: [], tfoot: [], tr: [], caption: [],
-  td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'],
-  a: ['href'], img: ['src', 'alt'], strong: [], b: [], em: [], i: [], u: [], s: [], sub: [], sup: [],
-  code: [], mark: [], small: [], abbr: ['title'], cite: [], q: [], time: ['datetime'],
+  ...Object.fromEntries('p h1 h2 h3 h4 h5 h6 blockquote pre hr br ul li dl dt dd figure figcaption table thead tbody tfoot tr caption strong b em i u s sub sup code mark small cite q'.split(' ').map((t) => [t, []])),
+  ol: ['start'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'], a: ['href'], img: ['src', 'alt'], abbr: ['title'], time: ['datetime'],
 };
 /** Containers rendered as `<div>`-less blocks: their children are kept, the tag is not. */
-const UNWRAP_BLOCK = new Set(['div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'center', 'details', 'summary', 'address']);
+const UNWRAP_BLOCK = set('div section article main header footer aside center details summary address nav');
 /** Elements dropped with everything inside them. */
-const DROP = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'form', 'input', 'button', 'select', 'option', 'textarea', 'label', 'svg', 'math', 'canvas',
-  'video', 'audio', 'source', 'track', 'map', 'area', 'link', 'meta', 'base', 'title', 'head', 'dialog', 'slot',
-]);
-/** Tags that end a line of text (paragraph-like blocks and table rows). */
-const BLOCK = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption', 'hr', ...UNWRAP_BLOCK,
-]);
-const VOID = new Set(['br', 'hr', 'img']);
+const DROP = set('script style noscript template iframe frame frameset object embed applet form input button select option textarea label svg math canvas video audio source track map area link meta base title head dialog slot');
+/** Tags that end a line of text (paragraph-like blocks and table rows), so words of adjacent blocks never glue. */
+const BLOCK = new Set([...set('p h1 h2 h3 h4 h5 h6 blockquote pre ul ol li dl dt dd figure figcaption table thead tbody tfoot tr caption hr'), ...UNWRAP_BLOCK]);
+const VOID = set('br hr img');
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

@@ -18,42 +18,10 @@ export function linkDensity(el: Element, length = textLength(el)): number {
   return Math.min(1, links / length);
 }
 
-/** Non-space characters under each element, counted in one walk: a cheap bound to skip long elements. */
-export type Sizes = Map<Element, number>;
-
-function nonSpace(value: string): number {
-  let n = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c > 32 && c !== 160) n++;
-  }
-  return n;
-}
-
-/** Count the non-space characters under `root` and each element in it. */
-export function measure(root: Element): Sizes {
-  const sizes: Sizes = new Map();
-  const visit = (el: Element): number => {
-    let n = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) n += nonSpace(c.nodeValue ?? '');
-      else if (c.nodeType === 1) n += visit(c as Element);
-    }
-    sizes.set(el, n);
-    return n;
-  };
-  visit(root);
-  return sizes;
-}
-
-/**
- * The folded text of a short element, or null when it is longer than `max` characters.
- * With `sizes`, elements that cannot be short are skipped without reading their text:
- * folding keeps at least a third of the non-space characters (NFD letters carry two marks).
- */
-export function shortFold(el: Element, max: number, sizes?: Sizes): string | null {
-  const size = sizes?.get(el);
-  if (size !== undefined && size > max * 3) return null;
-  const f = fold(el.textContent ?? '');
-  return f.length <= max ? f : null;
+/** The folded text of a short element, or null when it is longer than `max` characters. */
+export function shortFold(el: Element, max: number): string | null {
+  const text = el.textContent ?? '';
+  // Folding at most drops marks (a third of NFD text) and spaces: longer raw text cannot be short.
+  const f = text.length > max * 4 + 200 ? '' : fold(text);
+  return f && f.length <= max ? f : null;
 }

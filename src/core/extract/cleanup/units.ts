@@ -5,20 +5,16 @@
  */
 import { foldAligned } from '../../text/fold-aligned';
 import { descendant } from '../dom';
-import { parseVisibleDate } from '../metadata/dates';
+import { parseDate } from '../metadata/dates';
 
 const SHOW_TEXT = 4;
-const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'td', 'th', 'blockquote', 'pre', 'section', 'article', 'aside', 'figure', 'figcaption', 'header', 'footer', 'address', 'ul', 'ol', 'table']);
+const BLOCK = new Set('p div h1 h2 h3 h4 h5 h6 li dt dd td th blockquote pre section article aside figure figcaption header footer address ul ol table'.split(' '));
 
 /** The nearest block ancestor of `node` inside `root`, or `root`. (A loop: closest() with a list of tags is slow in jsdom.) */
 function blockOf(node: Node, root: Element): Element {
   let el = node.parentElement;
   while (el && el !== root && !BLOCK.has(el.localName)) el = el.parentElement;
   return el ?? root;
-}
-
-function hasBlockInside(el: Element): boolean {
-  return descendant(el, BLOCK) !== null;
 }
 
 /** An element, or a loose text node. */
@@ -33,7 +29,7 @@ export function textUnits(root: Element): Unit[] {
     if (!n.nodeValue?.trim()) continue;
     const block = blockOf(n, root);
     let mixed = hasBlocks.get(block);
-    if (mixed === undefined) hasBlocks.set(block, (mixed = hasBlockInside(block)));
+    if (mixed === undefined) hasBlocks.set(block, (mixed = !!descendant(block, BLOCK)));
     let unit: Unit = block;
     if (mixed) {
       // The child of the wrapper that holds this text: an inline element or the text itself.
@@ -49,13 +45,7 @@ export function textUnits(root: Element): Unit[] {
 
 /** A date or date-and-time line with little else ("Nov. 20, 2019 5:52 AM EST", "segunda-feira, 22 de janeiro de 2018 às 0:13"). */
 export function isDateLine(text: string): boolean {
-  if (text.length > 80 || !/\d/.test(text)) return false;
   const f = foldAligned(text);
-  // Any language: a year and a time close together, in a short line.
-  if (/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(f) && /(?<!\d)\d{1,2}[:h]\d{2}(?!\d)/.test(f) && text.length <= 60) return true;
-  if (parseVisibleDate(text, true)) {
-    const rest = f.replace(/[\d\s:/.,\-–|()+']|(?<![a-z])(?:am|pm|gmt|utc|[a-z]{3,9}day|thu \S+|chu nhat|ngay|thang|nam|[a-z]{3,4}\.?)(?![a-z])/g, '');
-    return rest.length <= 20;
-  }
-  return /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\d{4})?$/i.test(text.trim());
+  // Any language: a year and a time in a short line; or a date we can read, with at most four words beside it.
+  return text.length <= 80 && ((/(?<!\d)(?:19|20)\d\d(?!\d)/.test(f) && /\d[:h]\d\d(?!\d)/.test(f)) || (!!parseDate(text, true) && (f.match(/[a-z]+/g)?.length ?? 0) <= 4));
 }

@@ -5,7 +5,7 @@
  */
 import { fold } from '../../text/fold';
 import { parseAuthors } from './authors';
-import { readBylineLinks, readVisibleByline } from './byline-links';
+import { readBylineLinks } from './byline-links';
 import { readDateline } from './dateline';
 import { readJsonLd } from './jsonld';
 import { dayFirst as isDayFirst, looksVietnamese, normalizeLang } from './lang';
@@ -14,7 +14,6 @@ import { all, clean, first, readPageTags } from './page-tags';
 import { settlePublished } from './published';
 import { brandOnPage } from './site';
 import { chooseTitle, siteFromTitle } from './title';
-import { findTitleElement } from './title-element';
 
 /** What Readability reported besides the body, used as the last fallback. */
 export type ReadabilityHints = {
@@ -71,42 +70,33 @@ export function readMetadata(doc: Document, url: string, hints: ReadabilityHints
   const heading = clean(doc.getElementsByTagName('h1')[0]?.textContent);
   const declared =
     normalizeLang(doc.documentElement.getAttribute('lang')) ??
-    normalizeLang(first(tags, 'content-language', 'og:locale', 'dc.language', 'language')) ??
-    normalizeLang(ld?.inLanguage) ??
+    normalizeLang(first(tags, 'content-language', 'og:locale')) ??
     normalizeLang(hints.lang);
-  const vietnamese = declared ? declared.startsWith('vi') : looksVietnamese(`${docTitle ?? ''} ${body.textSample}`) || /\.vn$/i.test(hostOf(url));
+  const vietnamese = declared ? declared.startsWith('vi') : looksVietnamese(`${docTitle ?? ''} ${body.textSample}`) || /^https?:\/\/[^/]+\.vn(?:[:/]|$)/i.test(url);
   const lang = declared ?? (vietnamese ? 'vi' : null);
 
-  const metaTitles = [clean(ld?.headline), first(tags, 'og:title'), first(tags, 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title')];
+  const metaTitles = [clean(ld?.headline), first(tags, 'og:title'), first(tags, 'twitter:title', 'citation_title', 'dc.title')];
   const rawTitle = chooseTitle({ meta: metaTitles, docTitle, heading, siteName: null });
   const siteName =
     first(tags, 'og:site_name') ??
     clean(ld?.publisher) ??
     clean(micro()?.publisher) ??
-    first(tags, 'dc.publisher', 'dcterms.publisher', 'citation_publisher') ??
+    first(tags, 'dc.publisher', 'citation_publisher') ??
     brandOnPage(doc, rawTitle ?? '') ??
     siteFromTitle(docTitle, heading ?? rawTitle) ??
-    first(tags, 'application-name', 'apple-mobile-web-app-title') ??
-    clean(hints.siteName);
+    first(tags, 'application-name');
   const microTitle = metaTitles.some(Boolean) ? null : clean(micro()?.headline);
   const title = chooseTitle({ meta: [...metaTitles, microTitle], docTitle, heading, siteName }) ?? clean(hints.title);
-
-  let anchor: Element | null | undefined;
-  const titleElement = (): Element | null => (anchor === undefined ? (anchor = findTitleElement(doc, title)) : anchor);
 
   // A "person" who is the site itself (meta author = "Báo X") is no author.
   const notSite = (names: string[]): string[] => names.filter((n) => !siteName || fold(n) !== fold(siteName));
   const authorSources: (() => string[])[] = [
     () => (ld?.authors ?? []).flatMap((a) => parseAuthors(a)),
-    () => all(tags, 'article:author', 'author', 'parsely-author', 'sailthru.author', 'byl').flatMap((a) => parseAuthors(a)),
+    () => all(tags, 'article:author', 'author').flatMap((a) => parseAuthors(a)),
     // One tag per author, often "Family, Given".
-    () => all(tags, 'citation_author', 'dc.creator', 'dcterms.creator').flatMap((a) => parseAuthors(a, { oneName: true })),
+    () => all(tags, 'citation_author', 'dc.creator').flatMap((a) => parseAuthors(a, true)),
     () => (micro()?.authors ?? []).flatMap((a) => parseAuthors(a)),
     () => readBylineLinks(doc),
-    () => {
-      const anchor = titleElement();
-      return anchor ? readVisibleByline(doc, anchor) : [];
-    },
     () => (hints.byline ? parseAuthors(hints.byline) : []),
     () => body.creditAuthors,
   ];
@@ -120,16 +110,12 @@ export function readMetadata(doc: Document, url: string, hints: ReadabilityHints
   const publishedAt = settlePublished({
     candidates: [
       () => ld?.datePublished,
-      () => first(tags, 'article:published_time', 'og:article:published_time', 'article:published'),
-      () => first(tags, 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created'),
+      () => first(tags, 'article:published_time'),
+      () => first(tags, 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date'),
       () => micro()?.datePublished,
-      () => first(tags, 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'og:published_time', 'published_time', 'date'),
-      () => hints.publishedTime,
+      () => first(tags, 'pubdate', 'publishdate', 'datepublished', 'date'),
     ],
-    visible: () => {
-      const anchor = titleElement();
-      return anchor ? readDateline(doc, anchor, dayFirst) : null;
-    },
+    visible: () => (title ? readDateline(doc, title, dayFirst) : null),
     vietnamese,
     dayFirst,
   });
@@ -142,15 +128,7 @@ export function readMetadata(doc: Document, url: string, hints: ReadabilityHints
     publishedAt,
     lang,
     vietnamese,
-    excerpt: first(tags, 'description', 'og:description', 'twitter:description') ?? clean(ld?.description) ?? clean(hints.excerpt),
+    excerpt: first(tags, 'description', 'og:description') ?? clean(ld?.description),
     declaresArticle: !!ld?.isArticle || /^article/i.test(first(tags, 'og:type') ?? ''),
   };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

@@ -30,23 +30,12 @@ export function readPageTags(doc: Document): PageTags {
   // One walk for all three kinds (see ../dom.ts for why not selectors or live collections).
   for (const el of elementsUnder(doc)) {
     const tag = el.localName;
-    if (tag !== 'meta' && tag !== 'link' && tag !== 'script') continue;
-    if (tag === 'meta') {
-      const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('http-equiv');
-      const value = key ? clean(el.getAttribute('content')) : null;
-      if (!key || !value) continue;
-      // One tag may carry several keys: property="og:title twitter:title".
-      for (const k of key.toLowerCase().split(/\s+/)) {
-        if (!k) continue;
-        const list = meta.get(k);
-        if (list) list.push(value);
-        else meta.set(k, [value]);
-      }
-    } else if (tag === 'link') {
-      if (!canonical && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) canonical = el.getAttribute('href');
-    } else if ((el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json' && el.textContent) {
-      jsonLd.push(el.textContent);
-    }
+    const key = tag === 'meta' && (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('http-equiv'));
+    const value = key && clean(el.getAttribute('content'));
+    // One tag may carry several keys: property="og:title twitter:title".
+    if (key && value) for (const k of key.toLowerCase().split(/\s+/)) meta.set(k, [...(meta.get(k) ?? []), value]);
+    else if (tag === 'link' && /\bcanonical\b/i.test(el.getAttribute('rel') ?? '')) canonical ??= el.getAttribute('href');
+    else if (tag === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? '')) jsonLd.push(el.textContent ?? '');
   }
   return { meta, canonical, jsonLd };
 }

@@ -5,10 +5,9 @@
  * without moving the instant (23:20Z on the 26th is 06:20 on the 27th). Other pages keep the
  * offset they give; a time with none is read as UTC.
  */
-import { atOffset, formatIso, instant, parseMetaDate, type WallClock } from './dates';
+import { atOffset, formatIso, parseDate, type WallClock } from './dates';
 
 const VIETNAM = '+07:00';
-const SEVEN_HOURS = 7 * 3_600_000;
 
 /** How to read and settle the published time. */
 export type PublishedInput = {
@@ -31,19 +30,17 @@ export function settlePublished({ candidates, visible, vietnamese, dayFirst }: P
   let w: WallClock | null = null;
   for (const candidate of candidates) {
     const value = candidate();
-    w = value ? parseMetaDate(value, dayFirst) : null;
+    w = value ? parseDate(value, dayFirst) : null;
     if (w) break;
   }
   if (!w) w = visible();
-  else if (vietnamese && (!w.time || !w.offset)) {
-    // Metadata without a time or an offset is completed by the date line when they agree:
-    // the same day with a time, or the same wall time 7 hours off (UTC written without its "Z").
+  else if (vietnamese && w.hour === undefined) {
+    // A metadata date without a time is completed by the date line when both name the same day.
     const v = visible();
-    if (v?.time && !w.time && sameDay(v, w)) w = v;
-    else if (v?.time && w.time && Math.abs(instant({ ...w, offset: 'Z' }) - instant({ ...v, offset: 'Z' })) === SEVEN_HOURS) w = { ...w, offset: 'Z' };
+    if (v?.hour !== undefined && w.hour === undefined && sameDay(v, w)) w = v;
   }
   if (!w) return null;
-  if (!w.time) return formatIso(w);
-  if (vietnamese) return formatIso(w.offset ? atOffset({ ...w, offset: w.offset }, VIETNAM) : { ...w, offset: VIETNAM });
-  return formatIso(w.offset ? w : { ...w, offset: 'Z' });
+  if (w.hour === undefined) return formatIso(w);
+  if (vietnamese) return formatIso(w.offset ? atOffset(w, VIETNAM) : { ...w, offset: VIETNAM });
+  return formatIso(w);
 }

@@ -4,40 +4,32 @@
  */
 import { fold } from '../../text/fold';
 
-const SEPARATOR = /\s+(?:[|–—-]|::|»|·)\s+/g;
+// " - ", " | ", " – ", " :: ", " » ", kept in the split so the title can be put back together.
+const SEPARATOR = /(\s+(?:[|–—-]|::|»|·)\s+)/;
 
-function sameSite(segment: string, site: string): boolean {
-  const a = fold(segment).replace(/\s+/g, '');
-  const b = fold(site).replace(/\s+/g, '');
-  // "VnExpress.net" or "Báo Nậm Rốm - Tin tức" still name the site; a headline fragment does not.
+const squashed = (s: string): string => fold(s).replace(/\s+/g, '');
+
+/** Does a title segment name the site ("VnExpress.net" and "Báo X - Tin tức" name "VnExpress", "Báo X")? */
+function isSite(segment: string | undefined, site: string): boolean {
+  const a = squashed(segment ?? '');
+  const b = squashed(site);
   return a === b || (b.length >= 4 && a.includes(b));
 }
 
-/** Cut the site's name from either end of a title; `site` unknown cuts only a short " | X" tail. */
+/** Cut the site's name from either end of a title; with the site unknown, only a short " | X" tail goes. */
 export function stripSiteName(title: string, site: string | null): string {
-  const seps = [...title.matchAll(SEPARATOR)];
-  const first = seps[0];
-  const last = seps[seps.length - 1];
-  if (!first || !last) return title;
-  const head = title.slice(0, first.index);
-  const tail = title.slice(last.index + last[0].length);
-  if (site) {
-    if (sameSite(tail, site)) return title.slice(0, last.index).trim();
-    if (sameSite(head, site)) return title.slice(first.index + first[0].length).trim();
-    return title;
-  }
-  if (last[0].trim() === '|' && tail.split(' ').length <= 4) return title.slice(0, last.index).trim();
-  return title;
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 3) return title;
+  const tail = parts[parts.length - 1]!;
+  if (site ? isSite(tail, site) : parts[parts.length - 2]!.trim() === '|' && tail.split(' ').length <= 4) return parts.slice(0, -2).join('');
+  return site && isSite(parts[0], site) ? parts.slice(2).join('') : title;
 }
 
-/** What the <title> adds after the headline ("Headline - Site"): a site-name candidate. */
+/** What the <title> adds after the headline ("Headline - Site" → "Site"): a site-name candidate. */
 export function siteFromTitle(docTitle: string | null, headline: string | null): string | null {
-  if (!docTitle || !headline) return null;
-  const f = fold(docTitle);
-  const h = fold(headline);
-  if (!f.startsWith(h) || f.length === h.length) return null;
-  const tail = docTitle.slice(docTitle.length - (f.length - h.length)).replace(/^\s*(?:[|–—-]|::|»|·)\s*/, '').trim();
-  return tail && tail.split(' ').length <= 6 && !/^(?:[|–—-]|::|»|·)/.test(tail) ? tail : null;
+  const parts = docTitle?.split(SEPARATOR) ?? [];
+  const tail = parts[parts.length - 1];
+  return parts.length >= 3 && headline && fold(parts.slice(0, -2).join('')) === fold(headline) && tail!.split(' ').length <= 6 ? tail! : null;
 }
 
 /** Inputs to the headline choice, each already cleaned (NFC, whitespace collapsed). */
@@ -52,20 +44,12 @@ export type TitleSources = {
   siteName: string | null;
 };
 
-const stripEllipsis = (s: string): string => fold(s).replace(/(?:\.\.\.|…)$/, '').trim();
-
 /** Choose the headline. */
 export function chooseTitle({ meta, docTitle, heading, siteName }: TitleSources): string | null {
   const found = meta.filter((t): t is string => !!t);
-  if (found.length) {
-    // JSON-LD headlines are often cut at 110 characters: a later title that extends it is the full one.
-    let best = found[0]!;
-    for (const t of found.slice(1)) if (fold(t).length > fold(best).length && fold(t).startsWith(stripEllipsis(best))) best = t;
-    return stripSiteName(best, siteName);
-  }
-  if (docTitle) {
-    if (heading && fold(heading).length >= 8 && fold(docTitle).includes(fold(heading))) return heading;
-    return stripSiteName(docTitle, siteName);
-  }
-  return heading;
+  // JSON-LD headlines are often cut at 110 characters: a later title that extends one is the full one.
+  const best = found.reduce((a, b) => (fold(b).length > fold(a).length && fold(b).startsWith(fold(a).replace(/(?:\.\.\.|…)$/, '')) ? b : a), found[0] ?? '');
+  if (best) return stripSiteName(best, siteName);
+  if (heading && docTitle && fold(heading).length >= 8 && fold(docTitle).includes(fold(heading))) return heading;
+  return docTitle ? stripSiteName(docTitle, siteName) : heading;
 }

@@ -33,6 +33,13 @@ suite('Unicode normalization', () => {
     expect(textOf(anchor(newStyle, selectors))).toBe('Uỷ ban nhân dân tỉnh Hoà Bình họp bàn về thuỷ lợi');
   });
 
+  it('reads tone placement across the quote edge as on the page (a quote ending in the Ủ of Ủy)', () => {
+    const root = page('<p>Phó Chủ tịch Ủy ban nhân dân tỉnh Điện Biên dự họp.</p>');
+    const selectors = describe(root, select(root, 'Phó Chủ tịch Ủ'))!;
+    const edited = page('<p>Phó Chủ tịck Uỷ ban nhân dân tỉnh Điện Biên dự họp.</p>');
+    expect(textOf(anchor(edited, selectors))).toBe('Phó Chủ tịck U');
+  });
+
   it('keeps diacritics significant: hòa is not hỏa', () => {
     const root = page('<p>Khu hòa bình.</p>');
     const selectors = describe(root, select(root, 'hòa'))!;

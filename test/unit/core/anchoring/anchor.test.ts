@@ -103,6 +103,25 @@ suite('edits', () => {
     expect(anchor(edited, selectors)).toBeNull();
   });
 
+  it('returns null when the sentence naming an official is deleted, though the name recurs', () => {
+    const quote = 'Bí thư Tỉnh ủy Trần Quốc Cường';
+    const sentence = 'Bí thư Tỉnh ủy Trần Quốc Cường đề nghị Thành ủy Điện Biên Phủ lãnh đạo, chỉ đạo tập trung các nguồn lực để chỉnh trang đô thị, chuẩn bị phục vụ kỷ niệm 70 năm Chiến thắng Điện Biên Phủ. ';
+    const root0 = seedArticle();
+    const selectors = describe(root0, select(root0, quote, buildTextModel(root0).text.split(quote).length - 3))!; // the one in that sentence
+    expect(selectors.quote.suffix.startsWith(' đề nghị Thành ủy')).toBe(true);
+    const root = seedArticle((html) => replaceOnce(html, sentence, ''));
+    expect(buildTextModel(root).text).toContain(quote);
+    expect(anchor(root, selectors)).toBeNull();
+  });
+
+  it('prefers the edited original near its place to an untouched repeat of the words elsewhere', () => {
+    const para = (n: string) => `<p>Đoạn ${n}: Ban quản lý dự án báo cáo tiến độ giải ngân vốn đầu tư công của tỉnh.</p>`;
+    const root0 = page(para('một') + para('hai') + para('ba'));
+    const selectors = describe(root0, select(root0, 'báo cáo tiến độ giải ngân', 1))!; // in "Đoạn hai"
+    const edited = page(para('một') + para('hai').replace('tiến độ', 'tiến đô') + para('ba'));
+    expect(anchor(edited, selectors)!.startContainer.textContent).toContain('Đoạn hai');
+  });
+
   it('returns null on an unrelated page', () => {
     const selectors = seedSelectors(SENTENCE);
     expect(anchor(page('<p>Hôm nay trời nắng đẹp, bà con xuống đồng gieo cấy lúa xuân.</p>'), selectors)).toBeNull();
