@@ -64,6 +64,7 @@ export function ArticlePage({ id }: { id: string }) {
           </p>
           <HighlightedBody
             html={body?.html ?? ''}
+            selection={selection}
             highlights={hl.highlights}
             onPainter={(p) => (painter.current = p)}
             onOrphans={hl.setOrphanIds}

@@ -12,6 +12,8 @@ import { ArticleBodyView } from './ArticleBodyView';
 
 type Props = {
   html: string;
+  /** The selection waiting to become a highlight (kept visible while the analyst types a note). */
+  selection: Selectors | null;
   highlights: AnnotationRecord[];
   /** Gets the painter once, so the side panel can scroll to a highlight. */
   onPainter: (painter: Painter) => void;
@@ -21,7 +23,19 @@ type Props = {
   onMarkClick: (id: string) => void;
 };
 
-export function HighlightedBody({ html, highlights, onPainter, onOrphans, onSelection, onMarkClick }: Props) {
+// The CSS Custom Highlight API paints a range without touching the DOM (Chrome 105, Firefox 140).
+type HighlightRegistry = { set(name: string, h: unknown): void; delete(name: string): void };
+const registry = (globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined)?.highlights;
+const HighlightCtor = (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+
+/** Keep the pending selection visible once focus moves to the note field (which takes the real selection). */
+function showPending(range: Range | null): void {
+  if (!registry || !HighlightCtor) return;
+  if (range) registry.set('dossier-pending', new HighlightCtor(range));
+  else registry.delete('dossier-pending');
+}
+
+export function HighlightedBody({ html, selection, highlights, onPainter, onOrphans, onSelection, onMarkClick }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const root = () => host.current!.firstElementChild as HTMLElement;
   const painter = useMemo(() => createPainter(root), []);
@@ -39,11 +53,17 @@ export function HighlightedBody({ html, highlights, onPainter, onOrphans, onSele
       const range = selection.getRangeAt(0);
       // A selection elsewhere (the note being typed) keeps the last one made in the body.
       if (!root().contains(range.commonAncestorContainer)) return;
-      onSelection(selection.isCollapsed ? null : describe(root(), range));
+      const described = selection.isCollapsed ? null : describe(root(), range);
+      showPending(described ? range.cloneRange() : null);
+      onSelection(described);
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
   }, [onSelection]);
+
+  useEffect(() => {
+    if (!selection) showPending(null);
+  }, [selection]);
 
   const click = (e: MouseEvent) => {
     const mark = (e.target as Element).closest?.(MARK_TAG);

@@ -18,6 +18,8 @@ export const SECOND_SENTENCE = 'Thu nhập bình quân đầu người ước đ
 export const THIRD_SENTENCE = 'Cơ cấu kinh tế chuyển dịch đúng định hướng.';
 /** The note, in Markdown. */
 export const NOTE = '**Số liệu** giảm nghèo của Thành ủy, đối chiếu với báo cáo tỉnh';
+/** The note as read on screen, its emphasis shown rather than typed. */
+export const NOTE_TEXT = 'Số liệu giảm nghèo của Thành ủy, đối chiếu với báo cáo tỉnh';
 
 const FIRST_PARAGRAPH = '<p style="text-align: justify;">Trước những thuận lợi';
 const INSERTED = '<p>Cập nhật lúc 15:20: bổ sung ý kiến của Thường trực Tỉnh ủy về công tác giảm nghèo bền vững và chuyển đổi số của thành phố.</p>\n';

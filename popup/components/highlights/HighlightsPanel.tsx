@@ -8,13 +8,13 @@ import { HighlightCard } from '../../shared/highlights/HighlightCard';
 import { errorText } from '../../ui';
 import { AutoRestoreToggle } from './AutoRestoreToggle';
 import { NewHighlight } from './NewHighlight';
+import { NoteText } from './NoteText';
 import { usePageHighlights } from './use-page-highlights';
 import './panel.css';
 
 type Props = { tabId: number; url: string; articleId: string | null; onArticle: (a: ArticleRecord) => void };
 
-// Plain text: the popup's budget has no room for a Markdown renderer (the stored copy renders it).
-const plain = (note: string) => <span class="plain">{note}</span>;
+const plain = (note: string) => <NoteText note={note} />;
 
 export function HighlightsPanel({ tabId, url, articleId, onArticle }: Props) {
   const hl = usePageHighlights(tabId, articleId, onArticle);

@@ -10,7 +10,7 @@ import { chromiumTabId, launchChromium, openChromiumPopup, READ_DATABASE, type C
 import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
 import type { AnnotationRecord } from '../../../src/db/types';
 import { DIST_CHROME, SEEDS_DIR, type Stored } from '../expectations';
-import { correctedPage, MARKS_SCRIPT, NOTE, removedPage, SECOND_SENTENCE, SENTENCE, selectTextScript, THIRD_SENTENCE, TYPO_SENTENCE, typoPage } from '../highlight-pages';
+import { correctedPage, MARKS_SCRIPT, NOTE, NOTE_TEXT, removedPage, SECOND_SENTENCE, SENTENCE, selectTextScript, THIRD_SENTENCE, TYPO_SENTENCE, typoPage } from '../highlight-pages';
 import { clearStore, openSeed } from './helpers';
 
 let server: SeedServer;
@@ -52,7 +52,8 @@ describe('highlights in Chromium', () => {
     await popup.getByTestId('highlight-list').waitFor();
     expect(await popup.getByTestId('clip-status').innerText()).toMatch(/Clipped/);
     expect(await popup.getByTestId('highlight-list').innerText()).toContain(TYPO_SENTENCE);
-    expect(await popup.getByTestId('hl-note-text').innerText()).toBe(NOTE);
+    expect(await popup.getByTestId('hl-note-text').innerText()).toBe(NOTE_TEXT);
+    expect(await popup.locator('[data-testid=hl-note-text] strong').innerText()).toBe('Số liệu');
     expect(await marks()).toEqual([TYPO_SENTENCE]);
     const [stored] = await annotations();
     expect(stored).toMatchObject({ color: 'green', note: NOTE, tags: ['giảm nghèo', 'số liệu'], deletedAt: null });
@@ -137,7 +138,7 @@ describe('highlights in Chromium', () => {
     const orphans = popup.getByTestId('orphans');
     await orphans.waitFor();
     expect(await orphans.getByTestId('hl-quote').innerText()).toBe(TYPO_SENTENCE);
-    expect(await orphans.getByTestId('hl-note-text').innerText()).toBe(NOTE);
+    expect(await orphans.getByTestId('hl-note-text').innerText()).toBe(NOTE_TEXT);
     expect(await marks()).toEqual([]);
     // Attached to a new selection, it is a highlight again.
     expect(await page.evaluate(selectTextScript(SECOND_SENTENCE))).toBe(true);
@@ -157,7 +158,7 @@ describe('highlights in Chromium', () => {
     expect(await body.locator('dossier-mark').allInnerTexts()).toEqual([SECOND_SENTENCE]);
     const card = stored.locator('[data-testid=highlight]');
     expect(await card.locator('.md strong').innerText()).toBe('Số liệu');
-    expect(await card.getByTestId('hl-note-text').innerText()).toBe(NOTE.replace(/\*\*/g, ''));
+    expect(await card.getByTestId('hl-note-text').innerText()).toBe(NOTE_TEXT);
 
     expect(await stored.evaluate(selectTextScript(THIRD_SENTENCE))).toBe(true);
     await stored.getByTestId('hl-pending').getByText(THIRD_SENTENCE.slice(0, 20)).waitFor();

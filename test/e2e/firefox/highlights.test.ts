@@ -10,7 +10,7 @@ import { launchFirefox, openFirefoxExtensionPage, type FirefoxSession } from '..
 import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
 import type { AnnotationRecord } from '../../../src/db/types';
 import { DIST_FIREFOX, SEEDS_DIR } from '../expectations';
-import { correctedPage, MARKS_SCRIPT, NOTE, removedPage, SENTENCE, selectTextScript, TYPO_SENTENCE, typoPage } from '../highlight-pages';
+import { correctedPage, MARKS_SCRIPT, NOTE, NOTE_TEXT, removedPage, SENTENCE, selectTextScript, TYPO_SENTENCE, typoPage } from '../highlight-pages';
 
 let server: SeedServer;
 let session: FirefoxSession;
@@ -64,7 +64,7 @@ describe('highlights in Firefox', () => {
     await popup.waitForFunction(() => !!document.querySelector('[data-testid="highlight-list"], [data-testid="hl-error"]'), { timeout: 30_000 });
     expect(await popupText(popup, '[data-testid="hl-error"]')).toBeNull();
     expect(await popupText(popup, '[data-testid="clip-status"]')).toMatch(/Clipped/);
-    expect(await popupText(popup, '[data-testid="hl-note-text"]')).toBe(NOTE);
+    expect(await popupText(popup, '[data-testid="hl-note-text"]')).toBe(NOTE_TEXT);
     expect(await marks()).toEqual([TYPO_SENTENCE]);
     const { annotations } = (await popup.evaluate(READ_DATABASE)) as { annotations: AnnotationRecord[] };
     expect(annotations).toHaveLength(1);
@@ -109,7 +109,7 @@ describe('highlights in Firefox', () => {
     await page.reload();
     const popup = await openPopup('[data-testid="orphans"]');
     expect(await popupText(popup, '[data-testid="orphans"] [data-testid="hl-quote"]')).toBe(TYPO_SENTENCE);
-    expect(await popupText(popup, '[data-testid="orphans"] [data-testid="hl-note-text"]')).toBe(NOTE);
+    expect(await popupText(popup, '[data-testid="orphans"] [data-testid="hl-note-text"]')).toBe(NOTE_TEXT);
     expect(await marks()).toEqual([]);
     await popup.close();
   });
