@@ -38,10 +38,15 @@ export function createPainter(root: () => HTMLElement): Painter {
     return true;
   };
 
+  const clearAll = (): number => {
+    drawn.clear();
+    return removeAllHighlights(root());
+  };
+
   return {
     paint(items, replace) {
       version++;
-      if (replace) this.clear();
+      if (replace) clearAll();
       else for (const item of items) remove(item.id);
       const model = buildTextModel(root());
       const matches = anchorAllIn(model, items.map((i) => i.selectors));
@@ -67,8 +72,7 @@ export function createPainter(root: () => HTMLElement): Painter {
     remove,
     clear() {
       version++;
-      drawn.clear();
-      return removeAllHighlights(root());
+      return clearAll();
     },
     markOf: (id) => drawn.get(id)?.marks[0] ?? null,
     get version() {
