@@ -13,7 +13,7 @@ import { JSDOM } from 'jsdom';
 import { launchChromium } from '../lib/browsers';
 import { median, row, type BenchRow } from './table';
 
-const ROUNDS = 9;
+const ROUNDS = 15;
 
 /** The seed article's paragraphs (NFC), the material the workload repeats to 1 MB. */
 function seedParagraphs(root: string): string[] {
