@@ -11,7 +11,7 @@ import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
 import type { AnnotationRecord } from '../../../src/db/types';
 import { DIST_CHROME, SEEDS_DIR, type Stored } from '../expectations';
 import { correctedPage, MARKS_SCRIPT, NOTE, NOTE_TEXT, removedPage, SECOND_SENTENCE, SENTENCE, selectTextScript, THIRD_SENTENCE, TYPO_SENTENCE, typoPage } from '../highlight-pages';
-import { clearStore, openSeed } from './helpers';
+import { clearStore, openSeed, pressClip } from './helpers';
 
 let server: SeedServer;
 let session: ChromiumSession;
@@ -121,6 +121,11 @@ describe('highlights in Chromium', () => {
     await popup.close();
     await page.reload();
     await expect.poll(marks).toEqual([SENTENCE]);
+    // Only the annotate script loaded with the page: clipping still injects and runs the clip script.
+    const clipper = await openChromiumPopup(session, url);
+    await pressClip(clipper);
+    expect(await clipper.getByTestId('clip-notice').innerText()).toMatch(/new capture/);
+    await clipper.close();
     // Turned off again: a reload shows nothing until the popup is opened.
     const again = await popupWithHighlights();
     await again.getByTestId('hl-auto-restore').click();
