@@ -5,7 +5,10 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Selectors } from '../../src/core/anchoring/types';
-import { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from '../../src/db/annotations';
+import { AnnotationNotFound, createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from '../../src/db/annotations';
+import { t } from '../../src/platform/i18n';
+import { toFailure } from '../../src/messages/result';
+import { errorText } from '../ui';
 import type { AnnotationRecord, ArticleRecord } from '../../src/db/types';
 import type { HighlightFields } from '../shared/highlights/draft';
 import { db } from '../shared/db';
@@ -49,7 +52,8 @@ export function useArticleHighlights(article: ArticleRecord | null): ArticleHigh
       if (changed) setActiveId(changed);
       return true;
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      // Shown in the analyst's language: a vanished highlight (deleted in another tab), a full disk, or a bug.
+      setError(err instanceof AnnotationNotFound ? t('hlGone') : errorText(toFailure(err).error));
       return false;
     } finally {
       setBusy(false);

@@ -45,7 +45,7 @@ export function HighlightsPanel({ tabId, url, articleId, onArticle }: Props) {
       <NewHighlight busy={hl.busy} onCreate={hl.create} />
       {hl.error && (
         <p class="error" role="alert" data-testid="hl-error" data-code={hl.error.code}>
-          {errorText(hl.error)}
+          {hl.error.code === 'not-found' ? t('hlGone') : errorText(hl.error)}
         </p>
       )}
       {view?.paintError && <p class="muted">{t('hlNotDrawn')}</p>}
