@@ -35,7 +35,7 @@ export function NewHighlight({ busy, onCreate }: Props) {
       }}
     >
       <HighlightFields name="new" draft={draft} onChange={setDraft} onSubmit={() => void create()} />
-      <button type="submit" class="primary" disabled={busy} data-testid="hl-create">
+      <button type="submit" class="hl-go" disabled={busy} data-testid="hl-create">
         {busy ? t('hlCreating') : t('hlCreate')}
       </button>
       <p class="muted hint">{shortcut ? t('hlHint', shortcut) : t('hlHintNoShortcut')}</p>
