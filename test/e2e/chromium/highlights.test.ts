@@ -175,5 +175,9 @@ describe('highlights in Chromium', () => {
     expect(made).toMatchObject({ color: 'blue', note: 'Cần *kiểm chứng* với số liệu của Cục Thống kê', articleId: live!.articleId, deletedAt: null });
     expect(await stored.locator('[data-testid=highlight] .md em').innerText()).toBe('kiểm chứng');
     await stored.close();
+    // Made on the stored copy, it is drawn on the live page too (its quote, not its offsets, carries it over).
+    const popup = await popupWithHighlights();
+    expect((await marks()).sort()).toEqual([SECOND_SENTENCE, THIRD_SENTENCE].sort());
+    await popup.close();
   });
 });
