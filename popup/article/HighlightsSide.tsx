@@ -48,6 +48,7 @@ export function HighlightsSide({ hl, selection, onUsed, onGoTo }: Props) {
       onDelete={() => hl.remove(h.id)}
       onAttach={() => void attach(h.id)}
       onGoTo={() => onGoTo(h.id)}
+      entities={hl.entitiesFor(h.id)}
     />
   );
 

@@ -12,6 +12,11 @@ import { errorText } from '../ui';
 import type { AnnotationRecord, ArticleRecord } from '../../src/db/types';
 import type { HighlightFields } from '../shared/highlights/draft';
 import { db } from '../shared/db';
+import { entitySummaries, linkEntity, searchEntities, untagHighlight } from '../../src/db/entities';
+import type { EntitySummary } from '../../src/messages/protocol';
+import type { EntityTagging } from '../shared/highlights/EntityTags';
+
+const search = async (query: string): Promise<EntitySummary[]> => (await searchEntities(db, query, { limit: 8 })).map(({ id, type, name, aliases }) => ({ id, type, name, aliases }));
 
 /** The stored copy's highlights and what can be done with them. */
 export type ArticleHighlights = {
@@ -27,6 +32,8 @@ export type ArticleHighlights = {
   update(id: string, fields: HighlightFields): Promise<boolean>;
   remove(id: string): Promise<void>;
   attach(id: string, selectors: Selectors): Promise<boolean>;
+  /** Tagging one highlight with officials and projects. */
+  entitiesFor(id: string): EntityTagging;
 };
 
 export function useArticleHighlights(article: ArticleRecord | null): ArticleHighlights {
@@ -37,8 +44,11 @@ export function useArticleHighlights(article: ArticleRecord | null): ArticleHigh
   const [busy, setBusy] = useState(false);
   const articleId = article?.id ?? null;
 
+  const [names, setNames] = useState<Map<string, EntitySummary>>(new Map());
   const reload = useCallback(async () => {
-    setHighlights(articleId ? await listAnnotations(db, articleId) : []);
+    const list = articleId ? await listAnnotations(db, articleId) : [];
+    setHighlights(list);
+    setNames(new Map((await entitySummaries(db, list.flatMap((h) => h.entityIds))).map((e) => [e.id, e])));
   }, [articleId]);
   useEffect(() => void reload(), [reload]);
 
@@ -73,5 +83,11 @@ export function useArticleHighlights(article: ArticleRecord | null): ArticleHigh
     update: (id, fields) => write(async () => (await updateAnnotation(db, id, fields), null)),
     remove: async (id) => void (await write(async () => (await deleteAnnotation(db, id), null))),
     attach: (id, selectors) => write(async () => (await updateAnnotation(db, id, { selectors }), id)),
+    entitiesFor: (id) => ({
+      names,
+      search,
+      onTag: (e) => void write(async () => (article && (await linkEntity(db, article.id, e.id, { annotationId: id })), id)),
+      onUntag: (entityId) => void write(async () => (await untagHighlight(db, id, entityId), id)),
+    }),
   };
 }

@@ -13,6 +13,7 @@ import { paintInTab, paintItem, selectionOf } from './annotator';
 import { isAutoRestoreOn } from './auto-restore';
 import { clipTab, tabUrl } from './clip';
 import { db } from './database';
+import { entitySummaries } from '../db/entities';
 
 /** The analyst's choices for a new highlight. */
 export type HighlightFields = { color: AnnotationColor; note: string; tags: string[] };
@@ -27,7 +28,9 @@ async function addressOf(tabId: number): Promise<string> {
 export async function highlightView(tabId: number, changedId: string | null = null): Promise<HighlightView> {
   const url = await addressOf(tabId);
   const [found, autoRestore] = await Promise.all([listAnnotationsForUrl(db, url), isAutoRestoreOn(url)]);
-  const view: HighlightView = { article: found?.article ?? null, highlights: found?.annotations ?? [], orphanIds: [], paintError: null, autoRestore, changedId };
+  const highlights = found?.annotations ?? [];
+  const entities = await entitySummaries(db, highlights.flatMap((h) => h.entityIds));
+  const view: HighlightView = { article: found?.article ?? null, highlights, orphanIds: [], paintError: null, autoRestore, changedId, entities };
   // Nothing to draw: the page is left alone (no script is injected for nothing).
   if (!view.highlights.length) return view;
   try {

@@ -109,6 +109,23 @@ export async function unlinkEntity(db: DossierDB, articleId: string, entityId: s
   });
 }
 
+/** Take an entity off one highlight: the highlight's tag and its mentions through that highlight go. */
+export async function untagHighlight(db: DossierDB, annotationId: string, entityId: string, env: Env = defaultEnv): Promise<void> {
+  const now = env.now().toISOString();
+  await db.transaction('rw', tagTables(db), async () => {
+    const annotation = await db.annotations.get(annotationId);
+    if (!annotation || annotation.deletedAt) throw new EntityNotFoundError(`No highlight with id ${annotationId}.`);
+    await db.annotations.update(annotationId, { entityIds: annotation.entityIds.filter((id) => id !== entityId), updatedAt: now });
+    await db.mentions.where('annotationId').equals(annotationId).filter((m) => m.entityId === entityId && !m.deletedAt).modify({ deletedAt: now, updatedAt: now });
+  });
+}
+
+/** The entities behind a set of ids (tags on highlights), live or merged into another, as summaries. */
+export async function entitySummaries(db: DossierDB, ids: readonly string[]): Promise<Array<Pick<EntityRecord, 'id' | 'type' | 'name' | 'aliases'>>> {
+  const found = await db.entities.bulkGet([...new Set(ids)]);
+  return found.filter((e): e is EntityRecord => !!e).map(({ id, type, name, aliases }) => ({ id, type, name, aliases }));
+}
+
 /** Reject a suggestion (an official's or project's name, or an amount's text) for one article. */
 export async function rejectSuggestion(db: DossierDB, articleId: string, kind: DismissalRecord['kind'], text: string, env: Env = defaultEnv): Promise<void> {
   const key = fold(text);

@@ -3,6 +3,7 @@
  * that no longer fit the page (orphans, never dropped), and the page-level switches.
  */
 import { t } from '../../../src/platform/i18n';
+import { send } from '../../../src/platform/send';
 import type { ArticleRecord } from '../../../src/db/types';
 import { HighlightCard } from '../../shared/highlights/HighlightCard';
 import { errorText } from '../../ui';
@@ -15,6 +16,10 @@ import './panel.css';
 type Props = { tabId: number; url: string; articleId: string | null; onArticle: (a: ArticleRecord) => void };
 
 const plain = (note: string) => <NoteText note={note} />;
+const searchAll = async (query: string) => {
+  const reply = await send('searchEntities', { query, limit: 8 });
+  return reply.ok ? reply.value : [];
+};
 
 export function HighlightsPanel({ tabId, url, articleId, onArticle }: Props) {
   const hl = usePageHighlights(tabId, articleId, onArticle);
@@ -22,6 +27,7 @@ export function HighlightsPanel({ tabId, url, articleId, onArticle }: Props) {
   const orphanIds = new Set(view?.orphanIds ?? []);
   const placed = view?.highlights.filter((h) => !orphanIds.has(h.id)) ?? [];
   const orphans = view?.highlights.filter((h) => orphanIds.has(h.id)) ?? [];
+  const names = new Map((view?.entities ?? []).map((e) => [e.id, e]));
   const card = (h: (typeof placed)[number], orphan: boolean) => (
     <HighlightCard
       key={h.id + h.updatedAt}
@@ -33,6 +39,7 @@ export function HighlightsPanel({ tabId, url, articleId, onArticle }: Props) {
       onSave={(fields) => hl.update(h.id, fields)}
       onDelete={() => hl.remove(h.id)}
       onAttach={() => void hl.attach(h.id)}
+      entities={{ names, search: searchAll, onTag: (e) => void hl.tagEntity(h.id, e), onUntag: (id) => void hl.untagEntity(h.id, id) }}
     />
   );
 

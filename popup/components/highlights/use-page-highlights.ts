@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../../../src/platform/send';
 import type { HighlightView } from '../../../src/messages/calls/highlights';
 import type { AppError } from '../../../src/messages/result';
-import type { ArticleRecord } from '../../../src/db/types';
+import type { AnnotationRecord, ArticleRecord } from '../../../src/db/types';
+import type { EntitySummary } from '../../../src/messages/protocol';
 import type { HighlightFields } from '../../shared/highlights/draft';
 
 /** What the highlights section shows and can do. */
@@ -19,6 +20,8 @@ export type PageHighlights = {
   attach(id: string): Promise<void>;
   toggleHidden(): Promise<void>;
   setAutoRestore(on: boolean): void;
+  tagEntity(id: string, entity: EntitySummary): Promise<void>;
+  untagEntity(id: string, entityId: string): Promise<void>;
 };
 
 /** `articleId` is the page's clip as the popup knows it; a clip made here (by a first highlight) is reported through `onArticle`. */
@@ -74,5 +77,12 @@ export function usePageHighlights(tabId: number, articleId: string | null, onArt
       else await run(send('hideHighlights', { tabId }), () => setHidden(true));
     },
     setAutoRestore: (on) => patch((v) => ({ ...v, autoRestore: on })),
+    tagEntity: async (id, entity) => {
+      const replace = (h: AnnotationRecord) => patch((v) => ({ ...v, highlights: v.highlights.map((x) => (x.id === id ? h : x)), entities: [...v.entities.filter((e) => e.id !== entity.id), entity] }));
+      await run(send('tagHighlight', { annotationId: id, entityId: entity.id }), replace);
+    },
+    untagEntity: async (id, entityId) => {
+      await run(send('untagHighlight', { annotationId: id, entityId }), (h) => patch((v) => ({ ...v, highlights: v.highlights.map((x) => (x.id === id ? h : x)) })));
+    },
   };
 }

@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../../../src/platform/i18n';
 import type { AnnotationRecord } from '../../../src/db/types';
+import { EntityTags, type EntityTagging } from './EntityTags';
 import { HighlightFields } from './HighlightFields';
 import { draftOf, fieldsOf, type HighlightFields as Fields } from './draft';
 
@@ -23,10 +24,12 @@ type Props = {
   onAttach?: () => void;
   /** Scroll to the highlight in the text. */
   onGoTo?: () => void;
+  /** Tagging the highlight with officials and projects (left out where it is not offered). */
+  entities?: EntityTagging;
   busy?: boolean;
 };
 
-export function HighlightCard({ highlight: h, renderNote, orphan, active, onSave, onDelete, onAttach, onGoTo, busy }: Props) {
+export function HighlightCard({ highlight: h, renderNote, orphan, active, onSave, onDelete, onAttach, onGoTo, entities, busy }: Props) {
   const [draft, setDraft] = useState(() => draftOf(h));
   const [editing, setEditing] = useState(false);
   const save = async () => {
@@ -76,6 +79,7 @@ export function HighlightCard({ highlight: h, renderNote, orphan, active, onSave
               ))}
             </ul>
           )}
+          {entities && <EntityTags {...entities} entityIds={h.entityIds} busy={busy} />}
           <div class="hl-actions">
             {orphan && onAttach && (
               <button type="button" onClick={onAttach} disabled={busy} data-testid="hl-attach">

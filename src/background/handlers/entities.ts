@@ -1,7 +1,7 @@
 /** Handlers of the entity calls (src/messages/calls/entities.ts). */
 import { findAmounts } from '../../core/entities/amounts';
 import { articleEntities } from '../../db/article-entities';
-import { EntityInputError, EntityNotFoundError, linkEntity, rejectSuggestion, searchEntities, tagArticle, unlinkEntity } from '../../db/entities';
+import { EntityInputError, EntityNotFoundError, linkEntity, rejectSuggestion, searchEntities, tagArticle, unlinkEntity, untagHighlight } from '../../db/entities';
 import { EntityConflictError, mergeEntities, updateEntity } from '../../db/entity-edit';
 import { AppFailure } from '../../messages/result';
 import type { BackgroundHandlers } from '../../messages/protocol';
@@ -49,6 +49,16 @@ export const entityHandlers = {
   },
   async searchEntities({ query, types, limit }) {
     return (await searchEntities(db, query, { types, limit })).map(({ id, type, name, aliases }) => ({ id, type, name, aliases }));
+  },
+  async tagHighlight({ annotationId, entityId }) {
+    const annotation = await db.annotations.get(annotationId);
+    if (!annotation || annotation.deletedAt) throw new AppFailure('not-found', 'That highlight no longer exists.');
+    await write(() => linkEntity(db, annotation.articleId, entityId, { annotationId }));
+    return (await db.annotations.get(annotationId))!;
+  },
+  async untagHighlight({ annotationId, entityId }) {
+    await write(() => untagHighlight(db, annotationId, entityId));
+    return (await db.annotations.get(annotationId))!;
   },
   async mergeEntities({ articleId, keepId, mergeId }) {
     if (keepId === mergeId) throw new AppFailure('bad-request', 'An entity cannot be merged into itself.');

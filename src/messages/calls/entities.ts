@@ -1,5 +1,6 @@
 /** Calls about officials, projects and other entities: the popup's entity section for the current clip. */
 import * as v from 'valibot';
+import type { AnnotationRecord } from '../../db/types';
 import type { ArticleEntities } from '../../db/article-entities';
 import type { OfficialSuggestion } from '../../core/entities/types';
 import type { EntityRecord } from '../../db/types';
@@ -59,6 +60,10 @@ export const entityCalls = {
       limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20))),
     }),
   },
+  /** Tag a highlight with an entity (the clip is tagged with it too). */
+  tagHighlight: { from: 'extension', args: v.strictObject({ annotationId: RecordId, entityId: RecordId }) },
+  /** Take an entity off a highlight. */
+  untagHighlight: { from: 'extension', args: v.strictObject({ annotationId: RecordId, entityId: RecordId }) },
   /** Merge a duplicate entity into one tagged on this clip (its articles and spellings move over). */
   mergeEntities: { from: 'extension', args: v.strictObject({ articleId: RecordId, keepId: RecordId, mergeId: RecordId }) },
   /** The text selected in a tab, read as an official or a project. */
@@ -71,6 +76,8 @@ export type EntityReplies = {
   acceptEntity: ArticleEntities;
   rejectSuggestion: ArticleEntities;
   mergeEntities: ArticleEntities;
+  tagHighlight: AnnotationRecord;
+  untagHighlight: AnnotationRecord;
   linkEntity: ArticleEntities;
   unlinkEntity: ArticleEntities;
   recordAmount: ArticleEntities;

@@ -6,6 +6,7 @@ import type { AnnotationRecord, ArticleRecord } from '../../db/types';
 import type { ErrorCode } from '../result';
 import { RecordId, TabId } from '../schemas';
 import type { CallSpecs } from '../spec';
+import type { EntitySummary } from './entities';
 import { ColorSchema, NoteSchema, TagsSchema } from './highlight-schemas';
 
 /** A tab's highlights as the popup shows them. */
@@ -22,6 +23,8 @@ export type HighlightView = {
   autoRestore: boolean;
   /** The highlight this call created or moved, if any. */
   changedId: string | null;
+  /** The entities the highlights are tagged with (names for their chips). */
+  entities: EntitySummary[];
 };
 
 /** What the page's script needs to draw one highlight: no note, no tags (the page can read the DOM). */
