@@ -5,7 +5,7 @@
  * (sites chosen) ∩ (origins granted): permissions can be taken back in the browser's own
  * settings at any time, and a site without permission gets nothing injected.
  */
-import browser from '../platform/browser';
+import browser from '../platform/polyfill';
 import { sitePattern } from '../core/url/site-pattern';
 import { AppFailure } from '../messages/result';
 import { ANNOTATE_SCRIPT } from './annotator';

@@ -1,6 +1,6 @@
 /** Clipping a tab: inject, extract in the page, check what came back, hash, store. */
 import * as v from 'valibot';
-import browser from '../platform/browser';
+import browser from '../platform/polyfill';
 import { pageUrl } from '../core/extract';
 import { nfc } from '../core/text/fold';
 import { sha256Hex } from '../core/text/hash';

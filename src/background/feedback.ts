@@ -2,7 +2,7 @@
  * The toolbar badge tells the outcome of a clip started without the popup open
  * (shortcut, context menu): a check mark, or "!" with the reason in the tooltip.
  */
-import browser from '../platform/browser';
+import browser from '../platform/polyfill';
 import { t } from '../platform/i18n';
 import { AppFailure } from '../messages/result';
 import type { ClipSummary } from '../messages/protocol';

@@ -3,7 +3,7 @@
  * selection. The highlight gets the default colour and no note (the popup edits it
  * later); the badge tells the outcome, as it does for a clip.
  */
-import browser, { type Tabs } from '../platform/browser';
+import browser, { type Tabs } from '../platform/polyfill';
 import { t } from '../platform/i18n';
 import { AppFailure } from '../messages/result';
 import { badge } from './feedback';

@@ -1,5 +1,5 @@
 /** Background entry: wires listeners; the work is in the modules it imports. */
-import browser from '../platform/browser';
+import browser from '../platform/polyfill';
 import { startAutoRestore } from './auto-restore';
 import { handlers } from './handlers';
 import { scheduleIndexing } from './indexer';

@@ -1,5 +1,5 @@
 /** Getting the content script into a tab and talking to it. */
-import browser from '../platform/browser';
+import browser from '../platform/polyfill';
 import { envelope } from '../messages/envelope';
 import type { ContentCalls } from '../messages/protocol';
 import { AppFailure } from '../messages/result';

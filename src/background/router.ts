@@ -4,7 +4,7 @@
  * window-message bridge); a content script may only call content methods, for its own tab.
  */
 import * as v from 'valibot';
-import browser, { type Runtime } from '../platform/browser';
+import browser, { type Runtime } from '../platform/polyfill';
 import { backgroundCalls, isEnvelope, type BackgroundHandlers, type BackgroundMethod, type VerifiedSender } from '../messages/protocol';
 import { fail, ok, toFailure, type Result } from '../messages/result';
 

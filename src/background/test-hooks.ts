@@ -5,7 +5,7 @@
  * sends the tab to that extension page; with `forUrl`, the page gets `?tabId=` of the
  * tab showing that address (the popup acts on it, as it would on the active tab).
  */
-import browser from '../platform/browser';
+import browser from '../platform/polyfill';
 import { onCommand, onMenuClicked } from './triggers';
 
 export function startTestHooks(): void {

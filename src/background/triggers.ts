@@ -1,5 +1,5 @@
 /** The clip's other entry points: the keyboard shortcut and the context menu. */
-import browser, { type Tabs } from '../platform/browser';
+import browser, { type Tabs } from '../platform/polyfill';
 import { t } from '../platform/i18n';
 import { clipTab } from './clip';
 import { reportClip } from './feedback';

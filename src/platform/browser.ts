@@ -1,8 +1,14 @@
 /**
- * The only import of webextension-polyfill: Promise-based `browser.*` in Chrome and Firefox.
- * Content scripts use ./content-runtime instead, to keep their bundle small.
+ * The extension API for extension pages (popup, library, stored copy, entity page): Firefox's
+ * `browser`, or Chrome's `chrome`, whose MV3 methods return Promises too. The pages call
+ * nothing the two differ on, so they do without webextension-polyfill's 10 KB (the popup's
+ * budget is 50 KB); the background keeps the polyfill (./polyfill) for onMessage replies.
  */
-import browser from 'webextension-polyfill';
+import type Polyfill from 'webextension-polyfill';
+
+type Api = Polyfill.Browser;
+
+const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as { chrome?: Api }).chrome) as Api;
 
 export type { Runtime, Tabs, Menus } from 'webextension-polyfill';
-export default browser;
+export default api;
