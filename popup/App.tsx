@@ -1,4 +1,4 @@
-/** The popup: the current tab's clip status, the Clip button, its officials and projects, the stored metadata, recent clips. */
+/** The popup: the current tab's clip status, the Clip button, its highlights, its officials and projects, the stored metadata, recent clips. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../src/platform/send';
 import { t } from '../src/platform/i18n';
@@ -9,6 +9,7 @@ import { ArticleForm } from './components/ArticleForm';
 import { ClipPanel } from './components/ClipPanel';
 import { EntitiesPanel } from './components/entities/EntitiesPanel';
 import { Header } from './components/Header';
+import { HighlightsPanel } from './components/highlights/HighlightsPanel';
 import { RecentClips } from './components/RecentClips';
 import { targetTabId } from './ui';
 
@@ -61,6 +62,7 @@ export function App() {
         )}
         {(page || error) && <ClipPanel tabId={tabId} page={page} pageError={error} onClipped={onArticle} />}
         {page?.article && <EntitiesPanel key={page.article.id + page.article.clippedAt} articleId={page.article.id} tabId={tabId} />}
+        {page && !page.blocked && tabId !== null && <HighlightsPanel tabId={tabId} url={page.url} articleId={page.article?.id ?? null} onArticle={onArticle} />}
         {page?.article && <ArticleForm key={page.article.id + page.article.clippedAt} article={page.article} onSaved={onArticle} />}
       </main>
       <RecentClips articles={recent} currentId={page?.article?.id ?? null} />

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAll } from './build';
+import { benchAnchoring } from './bench/anchoring';
 import { benchClip } from './bench/clip';
 import { benchInjection } from './bench/injection';
 import { benchLibrary } from './bench/library';
@@ -25,10 +26,12 @@ if (wanted('size')) {
   const kb = (file: string) => (sizes[file] ?? 0) / 1024;
   rows.push(row('size', 'content script (content.js), minified', kb('content.js'), 'KB', { value: 60, name: 'budget' }, { value: 60 }));
   rows.push(row('size', 'popup (popup/popup.js), minified', kb('popup/popup.js'), 'KB', { value: 50, name: 'budget' }, { value: 50 }));
+  rows.push(row('size', 'annotate script (annotate.js), minified', kb('annotate.js'), 'KB', { value: 60, name: 'budget' }, { value: 60 }));
 }
 if (wanted('clip')) rows.push(...(await benchClip(ROOT, DIST)));
 if (wanted('privacy')) rows.push(...(await benchInjection(ROOT, DIST)));
 if (wanted('library')) rows.push(...(await benchLibrary(ROOT, DIST)));
+if (wanted('anchoring')) rows.push(...(await benchAnchoring(ROOT, DIST)));
 
 printTable(rows);
 mkdirSync(join(ROOT, 'out'), { recursive: true });

@@ -18,6 +18,7 @@ const BROWSERS: Browser[] = ['chrome', 'firefox'];
 export const ENTRIES: Record<string, string> = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  annotate: 'src/content/annotate/index.ts',
   'popup/popup': 'popup/main.tsx',
   'popup/library': 'popup/library/main.tsx',
   'popup/article': 'popup/article/main.tsx',

@@ -1,8 +1,9 @@
 /**
  * The demo: build, serve seeds/ on 127.0.0.1, launch Debian's Chromium with the extension,
- * clip every seed article through the popup's Clip button, print what was stored, accept
- * the officials and projects suggested for two of them, and screenshot the popup, library,
- * stored copy and entity pages into out/.
+ * clip every seed article through the popup's Clip button, highlight a sentence of the seed
+ * article with a note, print what was stored, accept the officials and projects suggested for
+ * two of them, and screenshot the popup, library, stored copy (with its highlight) and entity
+ * pages into out/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,8 @@ import { buildAll } from './build';
 import { launchChromium, openChromiumPopup, READ_DATABASE } from './lib/browsers';
 import { acceptAllSuggestions, printEntities, screenshotEntityPages } from './lib/demo-entities';
 import { serveDir } from './lib/serve';
-import type { ArticleBody, ArticleRecord } from '../src/db/types';
+import { highlightFromPopup } from './lib/highlight-steps';
+import type { AnnotationRecord, ArticleBody, ArticleRecord } from '../src/db/types';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'out');
@@ -50,22 +52,34 @@ try {
   await clip('seed-dbp.html');
   console.log(`search-results.html: ${await clip('search-results.html')}`);
 
+  // A highlight with a note on the seed article, made as an analyst makes it: select, write, press.
+  const seedUrl = `${server.origin}/seed-dbp.html`;
+  const page = await session.context.newPage();
+  await page.goto(seedUrl);
+  await highlightFromPopup(session, page, seedUrl, {
+    text: 'Tỷ lệ hộ nghèo giảm từ 1,78% còn 0,51%.',
+    color: 'green',
+    note: '**Số liệu** giảm nghèo của Thành ủy: đối chiếu với báo cáo của tỉnh.',
+    tags: 'giảm nghèo, số liệu',
+  });
+
   // What the extension stored, read straight from its IndexedDB.
   const reader = await session.context.newPage();
   await reader.goto(`${session.origin}popup/index.html`);
-  const data = (await reader.evaluate(READ_DATABASE)) as { articles: ArticleRecord[]; bodies: ArticleBody[] };
+  const data = (await reader.evaluate(READ_DATABASE)) as { articles: ArticleRecord[]; bodies: ArticleBody[]; annotations: AnnotationRecord[] };
   await reader.close();
   console.log(`\nStored ${data.articles.length} articles:\n`);
   for (const a of data.articles.sort((x, y) => x.createdAt.localeCompare(y.createdAt))) {
     console.log(`  ${a.title}`);
     console.log(`    date: ${a.publishedAt ?? '(unknown)'} · author: ${a.author ?? '(unknown)'} · site: ${a.siteName ?? '(unknown)'} · words: ${a.wordCount} · captures: ${a.captures.length}`);
   }
+  for (const h of data.annotations ?? []) {
+    const on = data.articles.find((a) => a.id === h.articleId)?.title ?? h.articleId;
+    console.log(`\n  Highlight (${h.color}) on "${on}":\n    “${h.selectors.quote.exact}”\n    note: ${h.note} · tags: ${h.tags.join(', ')}`);
+  }
   writeFileSync(join(OUT, 'demo-store.json'), JSON.stringify(data, null, 2));
 
-  // Screenshots of the popup on the seed page, light and dark.
-  const seedUrl = `${server.origin}/seed-dbp.html`;
-  const page = await session.context.newPage();
-  await page.goto(seedUrl);
+  // Screenshots of the popup on the seed page (its highlight drawn), light and dark.
   for (const scheme of ['light', 'dark'] as const) {
     const popup = await openChromiumPopup(session, seedUrl);
     await popup.emulateMedia({ colorScheme: scheme });
@@ -104,17 +118,20 @@ try {
     await library.screenshot({ path: join(OUT, `library-${scheme}.png`) });
     await library.close();
   }
-  // The stored copy of the seed article.
+  // The stored copy of the seed article, with its highlight and rendered note, light and dark.
   const seed = data.articles.find((a) => a.url.endsWith('/seed-dbp.html'))!;
-  const stored = await session.context.newPage();
-  await stored.setViewportSize({ width: 1280, height: 1100 });
-  await stored.goto(`${session.origin}popup/article.html?id=${seed.id}`);
-  await stored.getByTestId('article-body').waitFor();
-  await stored.evaluate(() => document.fonts.ready);
-  await stored.screenshot({ path: join(OUT, 'article-light.png') });
-  await stored.close();
+  for (const scheme of ['light', 'dark'] as const) {
+    const stored = await session.context.newPage();
+    await stored.emulateMedia({ colorScheme: scheme });
+    await stored.setViewportSize({ width: 1280, height: 1100 });
+    await stored.goto(`${session.origin}popup/article.html?id=${seed.id}`);
+    await stored.getByTestId('article-body').locator('dossier-mark').first().waitFor();
+    await stored.evaluate(() => document.fonts.ready);
+    await stored.screenshot({ path: join(OUT, `article-${scheme}.png`) });
+    await stored.close();
+  }
   const entityShots = await screenshotEntityPages(session, OUT, tagged);
-  console.log(`\nWrote out/demo-store.json and screenshots: out/popup-{light,dark}.png, out/popup-entities-light.png, out/library-{light,dark}.png, out/article-light.png, ${entityShots.join(', ')}.`);
+  console.log(`\nWrote out/demo-store.json and screenshots: out/popup-{light,dark}.png, out/popup-entities-light.png, out/library-{light,dark}.png, out/article-{light,dark}.png, ${entityShots.join(', ')}.`);
 } finally {
   await session.close();
   await server.close();

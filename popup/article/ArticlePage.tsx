@@ -1,15 +1,30 @@
-/** The stored copy of a clip: its metadata, collections, tags, capture history and sanitized body. */
-import { useEffect, useState } from 'preact/hooks';
+/** The stored copy of a clip: its metadata, highlights, collections, tags, capture history and sanitized body. */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../src/platform/i18n';
 import type { ArticleBody, ArticleRecord } from '../../src/db/types';
 import { db } from '../shared/db';
 import { formatLocalTime, formatNumber, formatPublished, safeHref } from '../shared/format';
-import { ArticleBodyView } from './ArticleBodyView';
 import { ClipDetails } from './ClipDetails';
+import { HighlightedBody } from './HighlightedBody';
+import { HighlightsSide } from './HighlightsSide';
+import { useArticleHighlights } from './use-article-highlights';
+import type { Selectors } from '../../src/core/anchoring';
+import type { Painter } from '../../src/content/annotate/painter';
 
 export function ArticlePage({ id }: { id: string }) {
   const [article, setArticle] = useState<ArticleRecord | null | undefined>(undefined);
   const [body, setBody] = useState<ArticleBody | null>(null);
+  const hl = useArticleHighlights(article ?? null);
+  const [selection, setSelection] = useState<Selectors | null>(null);
+  const painter = useRef<Painter | null>(null);
+  const goTo = (id: string) => {
+    hl.setActiveId(id);
+    painter.current?.markOf(id)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+  const onMarkClick = (id: string) => {
+    hl.setActiveId(id);
+    document.querySelector(`.side [data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  };
 
   useEffect(() => {
     void (async () => {
@@ -47,9 +62,18 @@ export function ArticlePage({ id }: { id: string }) {
               </a>
             )}
           </p>
-          <ArticleBodyView html={body?.html ?? ''} />
+          <HighlightedBody
+            html={body?.html ?? ''}
+            selection={selection}
+            highlights={hl.highlights}
+            onPainter={(p) => (painter.current = p)}
+            onOrphans={hl.setOrphanIds}
+            onSelection={setSelection}
+            onMarkClick={onMarkClick}
+          />
         </article>
         <aside class="side">
+          <HighlightsSide hl={hl} selection={selection} onUsed={() => (setSelection(null), document.getSelection()?.removeAllRanges())} onGoTo={goTo} />
           <ClipDetails article={article} onChange={setArticle} />
           <section>
             <h2>{t('captureHistory')}</h2>

@@ -19,10 +19,10 @@ export async function benchInjection(root: string, dist: string): Promise<BenchR
       const page = await session.context.newPage();
       await page.goto(url);
       const tabId = await chromiumTabId(session, url);
-      // The content script marks its isolated world; the test build may look without a click.
+      // The clip and annotate scripts mark their isolated world; the test build may look without a click.
       // (A string, not a function: tsx would wrap inner functions in a helper the worker lacks.)
       const present = await session.worker.evaluate(`(async () => {
-        const [r] = await chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: () => '__dossierContentScript' in globalThis });
+        const [r] = await chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: () => '__dossierContentScript' in globalThis || '__dossierAnnotateScript' in globalThis });
         return r?.result === true;
       })()`);
       if (present) injected++;

@@ -9,7 +9,8 @@ import type { ClipSummary } from '../messages/protocol';
 
 const BADGE_MS = 6_000;
 
-async function badge(tabId: number, text: string, color: string, title: string): Promise<void> {
+/** Show `text` on the tab's toolbar badge for a few seconds, with `title` as its tooltip. */
+export async function badge(tabId: number, text: string, color: string, title: string): Promise<void> {
   try {
     await browser.action.setBadgeBackgroundColor({ tabId, color });
     await browser.action.setBadgeText({ tabId, text });

@@ -27,21 +27,30 @@ export function callTab<M extends keyof ContentCalls>(tabId: number, method: M, 
 }
 
 /**
- * Call the tab's content script, injecting it first if it is not there. Asking first and
- * injecting on "no receiver" saves a round trip on every clip after the first one.
+ * Call a script in the tab, injecting `file` first if it is not there. Asking first and
+ * injecting on "no receiver" saves a round trip on every call after the first one. The
+ * clip and annotate scripts share the tab's isolated world and each stays silent on the
+ * other's calls, which arrives here as an undefined reply: also "not injected yet" (no
+ * content call ever replies undefined).
  */
-export async function callContentScript<M extends keyof ContentCalls>(tabId: number, method: M, args: ContentCalls[M]['args']): Promise<unknown> {
+export async function callScript<M extends keyof ContentCalls>(tabId: number, file: string, method: M, args: ContentCalls[M]['args']): Promise<unknown> {
   try {
-    return await callTab(tabId, method, args);
+    const reply = await callTab(tabId, method, args);
+    if (reply !== undefined) return reply;
   } catch (err) {
-    if (!/receiving end does not exist|could not establish connection/i.test(String(err))) throw err;
+    if (!/receiving end does not exist|could not establish connection|message port closed/i.test(String(err))) throw err;
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
   } catch (err) {
     throw injectionFailure(err);
   }
   return callTab(tabId, method, args);
+}
+
+/** Call the clip content script (content.js), injecting it if needed. */
+export function callContentScript<M extends keyof ContentCalls>(tabId: number, method: M, args: ContentCalls[M]['args']): Promise<unknown> {
+  return callScript(tabId, CONTENT_SCRIPT, method, args);
 }
 
 /** Translate an executeScript error into one the analyst can act on. */

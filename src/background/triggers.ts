@@ -3,6 +3,7 @@ import browser, { type Tabs } from '../platform/browser';
 import { t } from '../platform/i18n';
 import { clipTab } from './clip';
 import { reportClip } from './feedback';
+import { createHighlightMenu, highlightFromTrigger, HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID } from './highlight-triggers';
 
 export const CLIP_COMMAND = 'clip-article';
 export const CLIP_MENU_ID = 'dossier-clip-page';
@@ -15,21 +16,24 @@ export async function clipFromTrigger(tab: Tabs.Tab | undefined): Promise<void> 
   await reportClip(target.id, clipTab(target.id)).catch(() => undefined);
 }
 
-/** Create the context-menu entry (menus persist, so only on install and update). */
+/** Create the context-menu entries (menus persist, so only on install and update). */
 export function createMenus(): void {
-  browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: CLIP_MENU_ID, title: t('menuClipPage'), contexts: ['page'] }),
-  );
+  browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: CLIP_MENU_ID, title: t('menuClipPage'), contexts: ['page'] });
+    createHighlightMenu();
+  });
 }
 
 /** A keyboard shortcut was pressed. */
 export async function onCommand(command: string, tab?: Tabs.Tab): Promise<void> {
   if (command === CLIP_COMMAND) await clipFromTrigger(tab);
+  if (command === HIGHLIGHT_COMMAND) await highlightFromTrigger(tab);
 }
 
 /** A context-menu entry was chosen. */
 export async function onMenuClicked(info: { menuItemId: string | number }, tab?: Tabs.Tab): Promise<void> {
   if (info.menuItemId === CLIP_MENU_ID) await clipFromTrigger(tab);
+  if (info.menuItemId === HIGHLIGHT_MENU_ID) await highlightFromTrigger(tab);
 }
 
 /** Listen for the shortcut and the menu. */

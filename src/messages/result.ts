@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'bad-request' // a message of the wrong shape or size
   | 'forbidden' // the sender may not make this call
   | 'not-found' // the record does not exist
+  | 'no-selection' // a highlight was asked for with nothing selected on the page
+  | 'selection-too-long' // the selection is longer than a highlight may be
   | 'storage-full' // the browser refused the write for lack of space
   | 'timeout' // the page did not answer in time
   | 'internal'; // anything else: a bug

@@ -55,7 +55,13 @@ export function EntitiesPanel({ articleId, tabId }: Props) {
       <h2 id="entities-heading">{t('entitiesHeading')}</h2>
       {!state && !error && <p class="muted">{t('popupLoading')}</p>}
       {state && state.linked.length > 0 && (
-        <LinkedEntities linked={state.linked} busy={busy} onRemove={(e) => void apply(send('unlinkEntity', { articleId, entityId: e.id }))} />
+        <LinkedEntities
+          linked={state.linked}
+          busy={busy}
+          search={searchAll}
+          onRemove={(e) => void apply(send('unlinkEntity', { articleId, entityId: e.id }))}
+          onMerge={(keep, duplicate) => void apply(send('mergeEntities', { articleId, keepId: keep.id, mergeId: duplicate.id }))}
+        />
       )}
       {pending && pending.officials.length > 0 && (
         <>

@@ -2,7 +2,7 @@
 import { findAmounts } from '../../core/entities/amounts';
 import { articleEntities } from '../../db/article-entities';
 import { EntityInputError, EntityNotFoundError, linkEntity, rejectSuggestion, searchEntities, tagArticle, unlinkEntity } from '../../db/entities';
-import { EntityConflictError, updateEntity } from '../../db/entity-edit';
+import { EntityConflictError, mergeEntities, updateEntity } from '../../db/entity-edit';
 import { AppFailure } from '../../messages/result';
 import type { BackgroundHandlers } from '../../messages/protocol';
 import type { EntityReplies } from '../../messages/calls/entities';
@@ -49,6 +49,11 @@ export const entityHandlers = {
   },
   async searchEntities({ query, types, limit }) {
     return (await searchEntities(db, query, { types, limit })).map(({ id, type, name, aliases }) => ({ id, type, name, aliases }));
+  },
+  async mergeEntities({ articleId, keepId, mergeId }) {
+    if (keepId === mergeId) throw new AppFailure('bad-request', 'An entity cannot be merged into itself.');
+    await write(() => mergeEntities(db, mergeId, keepId));
+    return articleEntities(db, articleId);
   },
   async readSelection({ tabId }) {
     return readSelection(tabId);

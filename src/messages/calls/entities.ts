@@ -59,6 +59,8 @@ export const entityCalls = {
       limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20))),
     }),
   },
+  /** Merge a duplicate entity into one tagged on this clip (its articles and spellings move over). */
+  mergeEntities: { from: 'extension', args: v.strictObject({ articleId: RecordId, keepId: RecordId, mergeId: RecordId }) },
   /** The text selected in a tab, read as an official or a project. */
   readSelection: { from: 'extension', args: v.strictObject({ tabId: TabId }) },
 } as const satisfies CallSpecs;
@@ -68,6 +70,7 @@ export type EntityReplies = {
   getArticleEntities: ArticleEntities;
   acceptEntity: ArticleEntities;
   rejectSuggestion: ArticleEntities;
+  mergeEntities: ArticleEntities;
   linkEntity: ArticleEntities;
   unlinkEntity: ArticleEntities;
   recordAmount: ArticleEntities;

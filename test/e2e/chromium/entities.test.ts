@@ -133,4 +133,33 @@ describe('officials and projects in Chromium', () => {
     expect(await chip.getAttribute('href')).toMatch(/^entity\.html\?id=/);
     await Promise.all([library.close(), popup.close(), page.close()]);
   });
+
+  it('merges a duplicate entity into one tagged on the clip, from the popup', async () => {
+    const { page, url } = await openSeed(session, server, 'seed-dbp.html');
+    const popup = await openChromiumPopup(session, url);
+    // A second spelling of the same official, tagged by hand.
+    await popup.getByTestId('linked-entities').waitFor();
+    const before = (await store()).entities.filter((e) => !e.deletedAt).length;
+    await session.worker.evaluate(`(async () => {
+      const req = indexedDB.open('dossier');
+      const db = await new Promise((r) => (req.onsuccess = () => r(req.result)));
+      await new Promise((r) => {
+        const tx = db.transaction('entities', 'readwrite');
+        tx.objectStore('entities').put({ id: 'dup-1', type: 'official', name: 'Trần Q. Cường', aliases: [], keys: ['tran q. cuong', 'tran q cuong'], attributes: {}, mergedInto: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null });
+        tx.oncomplete = r;
+      });
+      db.close();
+    })()`);
+    const chip = popup.getByTestId('entity-chip').filter({ hasText: 'Trần Quốc Cường' });
+    await chip.getByTestId('entity-merge').click();
+    await popup.getByTestId('merge-entity').fill('tran q');
+    await popup.getByRole('option', { name: /Trần Q\. Cường/ }).click();
+    await expect.poll(async () => (await store()).entities.find((e) => e.id === 'dup-1')?.mergedInto).toBeTruthy();
+    const stored = await store();
+    const cuong = stored.entities.find((e) => e.name === 'Trần Quốc Cường')!;
+    expect(stored.entities.find((e) => e.id === 'dup-1')!.mergedInto).toBe(cuong.id);
+    expect(cuong.aliases).toContain('Trần Q. Cường');
+    expect(stored.entities.filter((e) => !e.deletedAt)).toHaveLength(before);
+    await Promise.all([popup.close(), page.close()]);
+  });
 });
