@@ -8,7 +8,7 @@ export type ExtractedArticle = {
   canonicalUrl: string | null;
   /** The publication's name (og:site_name, JSON-LD publisher, the site's own brand). */
   siteName: string | null;
-  /** Author names joined with ", " for display, or null; credit prefixes such as "Tin, ảnh:" removed. */
+  /** Author names joined for display ("A - B" on Vietnamese pages, as their bylines write it; "A, B" elsewhere), or null; credit prefixes such as "Tin, ảnh:" and agency marks removed. */
   author: string | null;
   /** Every author found, in page order. */
   authors: string[];

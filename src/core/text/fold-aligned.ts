@@ -5,16 +5,14 @@
  * what follows them exactly as the page wrote it.
  */
 
-const MARKS = /\p{M}/gu;
-
 const cache = new Map<string, string>();
 
-function foldChar(ch: string): string {
+/** One UTF-16 unit folded to one: its base letter, lowercased, đ→d; kept (lowercased if it stays one unit) otherwise. */
+function foldUnit(ch: string): string {
   let folded = cache.get(ch);
   if (folded === undefined) {
-    const base = ch.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase();
-    // Characters that do not fold to one unit (ligatures, stray marks, ...) stay as they are, lowercased if possible.
-    folded = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+    const base = ch.normalize('NFD')[0]!.replace(/[đĐ]/, 'd').toLowerCase();
+    folded = base.length === 1 ? base : ch;
     cache.set(ch, folded);
   }
   return folded;
@@ -26,11 +24,6 @@ function foldChar(ch: string): string {
  * which keeps the indices right but leaves the marks in the folded copy.
  */
 export function foldAligned(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // ASCII needs no folding beyond lowercase: the common case, kept fast.
-    out += code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!) : foldChar(text[i]!);
-  }
-  return out;
+  // ASCII needs nothing beyond lowercase (which keeps its length); only other units are looked up.
+  return text.replace(/[^\0-\x7f]/g, foldUnit).toLowerCase();
 }

@@ -7,14 +7,14 @@
 
 /** Whole-text furniture: counters, print/share/font tools, back-to-top, comment and ad labels, listen buttons, gallery controls. */
 export const FURNITURE =
-  /^(?:(?:so )?luot (?:xem|doc|thich)\W*[\d.,]*|[\d.,]+ ?(?:luot xem|luot doc|views?)|views?\W*[\d.,]+|in(?: bai| trang)?(?: viet| nay)?|ban in|print(?: \w+){0,2}|(?:chia se|share)(?: \w+){0,3}\W*|gui (?:cho ban be|bai viet|email)|(?:sao chep|copy)(?: the)? (?:link|lien ket)|co chu\W*|a[-+]|luu(?: bai viet| tin)?|back to top|top|(?:len|ve|tro ve) dau(?: trang)?|(?:binh luan|y kien(?: ban doc)?|comments?)(?: ?\(?\d+\)?)?|\d+ (?:binh luan|comments?)|gui (?:binh luan|y kien)|viet binh luan|nghe(?: doc)?(?: bai)?(?: viet)?|doc bai|listen(?: \w+){0,4}|quang cao|advert\w*|loading(?: content)?|dang tai|(?:image )?\d+ of \/? ?\d+|caption|close|this \w+ requires javascript)[\s.:!…]*$/;
+  /^(?:(?:so )?luot (?:xem|doc|thich)\W*[\d.,]*|[\d.,]+ ?(?:luot xem|luot doc|views?)|views?\W*[\d.,]+|in(?: bai| trang)?(?: viet| nay)?|ban in|print(?: \w+){0,2}|(?:chia se|share)(?: \w+){0,3}\W*|gui (?:cho ban be|bai viet|email)|(?:sao chep|copy)(?: the)? (?:link|lien ket)|co chu\W*|a[-+]|luu(?: bai viet| tin)?|back to top|top|(?:len|ve|tro ve) dau(?: trang)?|(?:binh luan|y kien(?: ban doc)?|comments?)(?: ?\(?\d+\)?)?|\d+ (?:binh luan|comments?)|gui (?:binh luan|y kien)|viet binh luan|nghe(?: doc)?(?: bai)?(?: viet)?|doc bai|listen(?: \w+){0,4}|quang cao|advert\w*|loading(?: content)?|dang tai|(?:image )?\d+ of \/? ?\d+|caption|close)[\s.:!…]*$/;
 
 /** Labels of related-news boxes and lists ("Tin liên quan", "Xem thêm", "Related stories", "You may also like"). */
 export const RELATED_LABEL =
   /^[>»►•*\s]*(?:(?:cac )?(?:tin|bai|bai viet|tin tuc|chu de|video) (?:lien quan|cung chuyen muc|khac|moi(?: nhat| hon| cap nhat)?|cu hon|noi bat|xem nhieu|doc nhieu|hot|nong)|cung chuyen muc|moi cap nhat|tieu diem|(?:doc|xem) (?:nhieu(?: nhat)?|them|tiep)|(?:co the )?ban (?:co the )?quan tam|dung bo lo|related(?: \w+)?|tu khoa|tags?|chu de|read (?:more|next|also)|more(?: [\w&.]+){0,3}|see (?:also|more)|you (?:may|might) (?:also )?\w+(?: \w+){0,2}|trending(?: \w+)?|popular(?: \w+)?|latest(?: \w+)?|breaking news|don'?t miss|also (?:read|see|on [\w.]+)|up next)[\s.:…»>]*$/;
 
-/** Inline related links: a paragraph that starts "Xem thêm:", "Read more:", "Related:", "Also on X", "On X.com:". */
-export const RELATED_PREFIX = /^[>»►•*\s]*(?:(?:tin|bai) lien quan|(?:xem|doc) (?:them|tiep)|related(?: \w+)?|read (?:more|also)|see also|more|also (?:read|on [\w.]+)|on [\w-]+\.(?:com|net|org|vn)|don'?t miss|watch)\s*[:>»]/;
+/** Inline related links: a paragraph that starts "Xem thêm:", "Read more:", "Related:", "Also on X". */
+export const RELATED_PREFIX = /^[>»►•*\s]*(?:(?:tin|bai) lien quan|(?:xem|doc) (?:them|tiep)|related(?: \w+)?|read (?:more|also)|see also|more|also (?:read|on [\w.]+)|don'?t miss|watch)\s*[:>»]/;
 
 /** Tag lists: "Từ khóa: a, b", "Tags: x y". */
 export const TAGS_PREFIX = /^(?:tu khoa|tags?|chu de|keywords?|chuyen muc)\s*:/;

@@ -15,13 +15,10 @@ import { settlePublished } from './published';
 import { brandOnPage } from './site';
 import { chooseTitle, siteFromTitle } from './title';
 
-/** What Readability reported besides the body, used as the last fallback. */
+/** What Readability reported besides the body: its byline (class "byline"/"author", itemprop=author) is an author source; its title and language are last fallbacks. */
 export type ReadabilityHints = {
   title?: string | null | undefined;
   byline?: string | null | undefined;
-  siteName?: string | null | undefined;
-  excerpt?: string | null | undefined;
-  publishedTime?: string | null | undefined;
   lang?: string | null | undefined;
 };
 
