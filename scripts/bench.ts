@@ -11,6 +11,7 @@ import { benchAnchoring } from './bench/anchoring';
 import { benchClip } from './bench/clip';
 import { benchInjection } from './bench/injection';
 import { benchLibrary } from './bench/library';
+import { benchEntities } from './bench-entities';
 import { printTable, row, type BenchRow } from './bench/table';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -32,6 +33,14 @@ if (wanted('clip')) rows.push(...(await benchClip(ROOT, DIST)));
 if (wanted('privacy')) rows.push(...(await benchInjection(ROOT, DIST)));
 if (wanted('library')) rows.push(...(await benchLibrary(ROOT, DIST)));
 if (wanted('anchoring')) rows.push(...(await benchAnchoring(ROOT, DIST)));
+if (wanted('entities')) {
+  // Node: suggestions for a 5,000-word article, next to extracting the same article (jsdom).
+  const entity = await benchEntities();
+  const extract = entity.find((r) => r.name.includes('vs extractArticle'))!.baseline;
+  for (const r of entity.slice(0, 3)) {
+    rows.push(row('entities', r.name.replace(/^entities: /, '').replace(/ \(target\)$/, '').replace(/, target\)$/, ')'), r.value, 'ms', { value: extract, name: 'extractArticle, same page' }, { value: 20 }));
+  }
+}
 
 printTable(rows);
 mkdirSync(join(ROOT, 'out'), { recursive: true });
