@@ -28,11 +28,12 @@ export async function badge(tabId: number, text: string, color: string, title: s
 export async function reportClip(tabId: number, clip: Promise<ClipSummary>): Promise<ClipSummary> {
   try {
     const summary = await clip;
-    await badge(tabId, '✓', '#1f7a4d', t(summary.created ? 'badgeClipped' : 'badgeUpdated', summary.article.title));
+    // Not awaited: the reply (and the popup's update) need not wait for three browser UI calls.
+    void badge(tabId, '✓', '#1f7a4d', t(summary.created ? 'badgeClipped' : 'badgeUpdated', summary.article.title));
     return summary;
   } catch (err) {
     const code = err instanceof AppFailure ? err.code : 'internal';
-    await badge(tabId, '!', '#b3261e', `${t('badgeFailed')} ${t(`error_${code.replace(/-/g, '_')}` as Parameters<typeof t>[0])}`);
+    void badge(tabId, '!', '#b3261e', `${t('badgeFailed')} ${t(`error_${code.replace(/-/g, '_')}` as Parameters<typeof t>[0])}`);
     throw err;
   }
 }

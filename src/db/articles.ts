@@ -50,7 +50,8 @@ export async function saveClip(db: DossierDB, input: ClipInput, env: Env = defau
   };
 
   return db.transaction('rw', [db.articles, db.bodies, db.searchQueue, db.mentions], async () => {
-    const matches = keys.length ? await db.articles.where('urlKeys').anyOf(keys).toArray() : [];
+    // One index lookup per key (an address has one or two): cheaper than anyOf's cursor.
+    const matches = (await Promise.all(keys.map((k) => db.articles.where('urlKeys').equals(k).toArray()))).flat();
     // Several matches can only come from older data; the most recently updated one wins.
     const existing = matches.sort((x, y) => (x.updatedAt < y.updatedAt ? 1 : -1))[0];
     let article: ArticleRecord;
@@ -68,11 +69,14 @@ export async function saveClip(db: DossierDB, input: ClipInput, env: Env = defau
     } else {
       article = { id: env.newId(), createdAt: now, updatedAt: now, deletedAt: null, urlKeys: keys, captures: [capture], editedFields: [], tags: [], ...fresh };
     }
-    await db.articles.put(article);
-    if (existing && existing.publishedAt !== article.publishedAt) await redateMentions(db, article.id, article.publishedAt);
-    await db.bodies.put({ id: article.id, text, html: nfc(a.html), updatedAt: now });
-    // Indexing ~400 words costs far more than the clip itself: queue it in the same transaction, index later.
-    await db.searchQueue.put({ articleId: article.id, queuedAt: now });
+    // The writes are queued together (the transaction keeps their order): waiting for each in turn cost a round trip apiece.
+    await Promise.all([
+      db.articles.put(article),
+      existing && existing.publishedAt !== article.publishedAt ? redateMentions(db, article.id, article.publishedAt) : null,
+      db.bodies.put({ id: article.id, text, html: nfc(a.html), updatedAt: now }),
+      // Indexing ~400 words costs far more than the clip itself: queue it in the same transaction, index later.
+      db.searchQueue.put({ articleId: article.id, queuedAt: now }),
+    ]);
     return { article, created: !existing };
   });
 }
