@@ -14,12 +14,20 @@ import { manifestFor, type Browser, type Manifest } from './lib/manifest';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BROWSERS: Browser[] = ['chrome', 'firefox'];
 
-/** Bundles: entry file -> output path inside the extension. */
+/** Self-contained bundles (classic scripts): entry file -> output path inside the extension. */
 export const ENTRIES: Record<string, string> = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
   annotate: 'src/content/annotate/index.ts',
   'popup/popup': 'popup/main.tsx',
+};
+/**
+ * The full-page views, built as ES modules with code splitting: what they share (Dexie,
+ * Preact, the data layer) is one cached chunk, and what only some actions need (export
+ * formats, import planning) loads when the analyst opens it, not with the first screen.
+ * (The popup stays one classic script: its budget counts everything it loads.)
+ */
+export const PAGE_ENTRIES: Record<string, string> = {
   'popup/library': 'popup/library/main.tsx',
   'popup/article': 'popup/article/main.tsx',
   'popup/entity': 'popup/entity/main.tsx',
@@ -30,7 +38,7 @@ const STATIC = ['icons'];
 /** Extension pages: each is one bundle (ENTRIES) with its stylesheet, in the same shell. */
 const PAGES: Record<string, string> = { 'popup/index.html': 'popup', 'popup/library.html': 'library', 'popup/article.html': 'article', 'popup/entity.html': 'entity' };
 
-function pageShell(bundle: string): string {
+function pageShell(bundle: string, module: boolean): string {
   return `<!doctype html>
 <html>
 <head>
@@ -42,7 +50,7 @@ function pageShell(bundle: string): string {
 </head>
 <body>
 <div id="app"></div>
-<script src="${bundle}.js"></script>
+<script ${module ? 'type="module" ' : ''}src="${bundle}.js"></script>
 </body>
 </html>
 `;
@@ -51,14 +59,16 @@ function pageShell(bundle: string): string {
 /** Minified size in bytes of each bundle, keyed by output path. */
 export type BundleSizes = Record<string, number>;
 
-async function bundle(outDir: string, browser: Browser, e2e: boolean): Promise<Metafile> {
+async function bundle(outDir: string, browser: Browser, e2e: boolean, entries: Record<string, string>, split: boolean): Promise<Metafile> {
   const options: BuildOptions = {
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([out, src]) => [out, join(ROOT, src)])),
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([out, src]) => [out, join(ROOT, src)])),
     outdir: outDir,
     bundle: true,
     // DOSSIER_NO_MINIFY=1 keeps names readable for profiling.
     minify: !process.env.DOSSIER_NO_MINIFY,
-    format: 'iife',
+    format: split ? 'esm' : 'iife',
+    splitting: split,
+    chunkNames: 'popup/chunks/[name]-[hash]',
     target: ['chrome121', 'firefox142'],
     sourcemap: false,
     legalComments: 'none',
@@ -92,15 +102,16 @@ export async function buildOne(browser: Browser, outDir: string, e2e: boolean): 
   mkdirSync(outDir, { recursive: true });
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const base = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Manifest;
-  const meta = await bundle(outDir, browser, e2e);
+  const metas = await Promise.all([bundle(outDir, browser, e2e, ENTRIES, false), bundle(outDir, browser, e2e, PAGE_ENTRIES, true)]);
+  const modules = new Set(Object.keys(PAGE_ENTRIES).map((out) => out.split('/').pop()));
   for (const item of STATIC) cpSync(join(ROOT, item), join(outDir, item), { recursive: true });
-  for (const [path, bundle] of Object.entries(PAGES)) writeFileSync(join(outDir, path), pageShell(bundle));
+  for (const [path, page] of Object.entries(PAGES)) writeFileSync(join(outDir, path), pageShell(page, modules.has(page)));
   for (const [lang, messages] of Object.entries(mergeLocales(join(ROOT, 'locales')))) {
     mkdirSync(join(outDir, '_locales', lang), { recursive: true });
     writeFileSync(join(outDir, '_locales', lang, 'messages.json'), JSON.stringify(messages, null, 1));
   }
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifestFor(base, browser, { version: pkg.version, e2e }), null, 2));
-  return Object.fromEntries(Object.entries(meta.outputs).map(([path, out]) => [relative(outDir, path), out.bytes]));
+  return Object.fromEntries(metas.flatMap((meta) => Object.entries(meta.outputs).map(([path, out]) => [relative(outDir, path), out.bytes])));
 }
 
 /** Build everything: release builds and zips, and (unless told not to) the test builds. */

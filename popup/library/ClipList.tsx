@@ -10,7 +10,7 @@ let firstScreenMarked = false;
 
 const KIND_ORDER = { official: 0, project: 1, organization: 2, place: 3 } as const;
 /** Officials first, then projects, each by name: the order an analyst scans a clip's chips in. */
-const byKindThenName = (x: LibraryRow['entities'][number], y: LibraryRow['entities'][number]) =>
+const byKindThenName = (x: NonNullable<LibraryRow['entities']>[number], y: NonNullable<LibraryRow['entities']>[number]) =>
   KIND_ORDER[x.type] - KIND_ORDER[y.type] || x.name.localeCompare(y.name, 'vi');
 
 export function ClipList({ library, selected, onSelect }: Props) {
@@ -44,14 +44,14 @@ export function ClipList({ library, selected, onSelect }: Props) {
                 {a.siteName && <span class="site">{a.siteName}</span>}
                 {a.publishedAt && <span title={t('fieldPublished')}>{formatPublished(a.publishedAt)}</span>}
                 <span title={t('clippedAt')}>{t('clippedShort', formatLocalTime(a.clippedAt))}</span>
-                {a.highlightCount > 0 && <span class="badge">{t('highlightCount', formatNumber(a.highlightCount))}</span>}
+                {!!a.highlightCount && <span class="badge">{t('highlightCount', formatNumber(a.highlightCount))}</span>}
                 {safeHref(a.url) && (
                   <a href={safeHref(a.url)} target="_blank" rel="noopener noreferrer" class="source">
                     {t('openOriginal')}
                   </a>
                 )}
               </div>
-              {a.entities.length > 0 && (
+              {!!a.entities?.length && (
                 <div class="chips">
                   {[...a.entities].sort(byKindThenName).map((e) => (
                     <a key={e.id} class={`chip ${e.type}`} href={`entity.html?id=${encodeURIComponent(e.id)}`} title={t(`entityType_${e.type}`)} data-testid="clip-entity">

@@ -1,8 +1,8 @@
 /** Choose formats and export what the library shows (a collection, a search, or everything), with a progress bar. */
 import { useState } from 'preact/hooks';
 import { t } from '../../src/platform/i18n';
-import { EXPORT_FORMATS, type ExportFormat } from '../../src/core/export';
-import { exportAndDownload, scopeOf } from './export';
+import { EXPORT_FORMATS, type ExportFormat } from '../../src/core/export/types';
+import { scopeOf } from './scope';
 import type { LibraryState } from './use-library';
 
 const LABEL_KEYS: Record<ExportFormat, Parameters<typeof t>[0]> = {
@@ -21,6 +21,8 @@ export function ExportPanel({ library, locale }: { library: LibraryState; locale
     setMessage(null);
     setProgress(0);
     try {
+      // The export formats load when first used: the library's first screen does not wait for them.
+      const { exportAndDownload } = await import('./export');
       const name = await exportAndDownload(scope, [...formats], locale, (p) => setProgress(p.done / p.total));
       setMessage({ ok: true, text: t('exportDone', name) });
     } catch (err) {

@@ -3,7 +3,6 @@ import { useState } from 'preact/hooks';
 import { t } from '../../src/platform/i18n';
 import type { ImportPlan } from '../../src/core/backup';
 import { formatNumber } from '../shared/format';
-import { importFile } from './import';
 
 export function ImportPanel({ onImported }: { onImported: () => void }) {
   const [busy, setBusy] = useState(false);
@@ -13,6 +12,8 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
     if (!file) return;
     setBusy(true);
     setResult(null);
+    // Loaded on first use, like the export formats.
+    const { importFile } = await import('./import');
     const outcome = await importFile(file);
     setBusy(false);
     setResult(outcome);

@@ -9,10 +9,35 @@ import { applyImport, readLibraryForImport, readScope } from '../../src/db/backu
 import { queryLibrary } from '../../src/db/library';
 import { docMap, searchArticleIds, searchDocNos } from '../../src/db/search';
 import { db } from '../shared/db';
+import { Dexie } from 'dexie';
+import { DossierDB } from '../../src/db/db';
 
 const now = () => performance.now();
 
 export const benchHooks = {
+  /** How long opening the database takes: raw IndexedDB, Dexie without a schema, the app's database. */
+  async openTimes(): Promise<Record<string, number>> {
+    const t0 = now();
+    await new Promise<void>((resolve) => {
+      const req = indexedDB.open('dossier');
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+    });
+    const t1 = now();
+    const dynamic = new Dexie('dossier');
+    await dynamic.open();
+    dynamic.close();
+    const t2 = now();
+    const app = new DossierDB();
+    await app.open();
+    const t3 = now();
+    await app.articles.orderBy('clippedAt').reverse().limit(50).toArray();
+    const t4 = now();
+    app.close();
+    return { raw: t1 - t0, dexieDynamic: t2 - t1, appDb: t3 - t2, first50: t4 - t3 };
+  },
   /** Where a search spends its time (for profiling). */
   async probe(text: string): Promise<Record<string, number>> {
     const t0 = now();

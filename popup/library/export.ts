@@ -2,16 +2,7 @@
 import { createBackup, type ScopeRequest } from '../../src/core/backup';
 import { exportAll, zipFilesNative, type ExportFormat, type ExportProgress } from '../../src/core/export';
 import { readScope } from '../../src/db/backup';
-import type { LibraryQuery } from '../../src/db/library';
 import { db } from '../shared/db';
-
-/** What the export covers, from the library's current view. */
-export function scopeOf(query: LibraryQuery, matchIds: string[] | null): ScopeRequest {
-  const narrowed = query.text || query.entityId || query.tag || query.site || query.from || query.to;
-  if (narrowed && matchIds) return { kind: 'search', query: query.text ?? '', articleIds: matchIds };
-  if (query.collectionId) return { kind: 'collection', collectionId: query.collectionId };
-  return { kind: 'library' };
-}
 
 /** Hand the browser a file to save. */
 export function download(name: string, content: string | Uint8Array, type: string): void {

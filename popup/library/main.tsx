@@ -3,11 +3,11 @@ import { render } from 'preact';
 import { Library } from './Library';
 import { setDocumentLanguage } from '../ui';
 import './library.css';
-import { benchHooks } from './bench-hooks';
 
+performance.mark('dossier-script');
 setDocumentLanguage();
 document.title = 'Dossier';
 render(<Library />, document.getElementById('app')!);
 
 // Benchmarks drive the page through these; esbuild drops them from release builds.
-if (__DOSSIER_E2E__) (globalThis as Record<string, unknown>).__dossierBench = benchHooks;
+if (__DOSSIER_E2E__) void import('./bench-hooks').then((m) => ((globalThis as Record<string, unknown>).__dossierBench = m.benchHooks));

@@ -1,5 +1,7 @@
 /** Reading the library out for backups and exports, and applying an import plan in one transaction. */
-import { TABLES, type ImportPlan, type LibraryData, type ScopeRequest } from '../core/backup';
+import { TABLES, type LibraryData, type ScopeRequest } from '../core/backup/types';
+import type { ImportPlan } from '../core/backup/plan-types';
+import { byArticle } from './by-article';
 import type { AnnotationRecord, ArticleBody, ArticleRecord, EntityRecord, MentionRecord } from './types';
 import type { DossierDB } from './db';
 import { indexDocuments, indexTables } from './search';
@@ -10,14 +12,6 @@ export async function readLibrary(db: DossierDB): Promise<LibraryData> {
     const [articles, bodies, collections, memberships, annotations, entities, mentions] = await Promise.all(TABLES.map((t) => db.table(t).toArray()));
     return { articles, bodies, collections, memberships, annotations, entities, mentions } as LibraryData;
   });
-}
-
-/**
- * Rows of `table` whose articleId is one of `ids`: one index lookup per id, in parallel.
- * (Dexie's anyOf walks one cursor key by key, several times slower for a thousand ids.)
- */
-export async function byArticle<T>(table: { where(index: 'articleId'): { equals(id: string): { toArray(): Promise<T[]> } } }, ids: readonly string[]): Promise<T[]> {
-  return (await Promise.all(ids.map((id) => table.where('articleId').equals(id).toArray()))).flat();
 }
 
 /**

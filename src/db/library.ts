@@ -6,7 +6,7 @@
 import { fold } from '../core/text/fold';
 import type { DossierDB } from './db';
 import { searchArticleIds } from './search';
-import { byArticle } from './backup';
+import { byArticle } from './by-article';
 import type { AnnotationRecord, ArticleRecord, EntityRecord, MentionRecord } from './types';
 
 /** What the analyst asked for. Every field is optional; all given ones must hold. */
@@ -24,12 +24,12 @@ export type LibraryQuery = {
   to?: string;
 };
 
-/** A clip as the library lists it. */
+/** A clip as the library lists it; the highlight count and entities come a moment later (see `decorateRows`). */
 export type LibraryRow = ArticleRecord & {
-  /** Live highlights on the clip. */
-  highlightCount: number;
-  /** Entities mentioned in the clip. */
-  entities: Pick<EntityRecord, 'id' | 'name' | 'type'>[];
+  /** Live highlights on the clip (undefined until decorated). */
+  highlightCount?: number;
+  /** Entities mentioned in the clip (undefined until decorated). */
+  entities?: Pick<EntityRecord, 'id' | 'name' | 'type'>[];
 };
 
 /** One page of results. `total` is null when counting would cost more than the page (unfiltered library). */
@@ -61,8 +61,11 @@ async function candidateIds(db: DossierDB, q: LibraryQuery): Promise<string[] | 
   return [...new Set(first)].filter((id) => keep.every((s) => s.has(id)));
 }
 
-/** Highlight counts and entities for a page of articles. */
-async function decorate(db: DossierDB, articles: ArticleRecord[]): Promise<LibraryRow[]> {
+/**
+ * Highlight counts and entities for a page of clips. Kept out of `queryLibrary` so the list
+ * can be drawn first: on 10,000 clips these ~100 lookups took as long as the list itself.
+ */
+export async function decorateRows(db: DossierDB, articles: ArticleRecord[]): Promise<LibraryRow[]> {
   const ids = articles.map((a) => a.id);
   const [annotations, mentions] = await Promise.all([
     byArticle<AnnotationRecord>(db.annotations, ids).then((rows) => rows.filter(live)),
@@ -87,7 +90,7 @@ export async function queryLibrary(db: DossierDB, q: LibraryQuery, offset = 0, l
   if (ids === null) {
     // No index narrows the set: walk the clippedAt index newest first, one page at a time.
     const rows = await db.articles.orderBy('clippedAt').reverse().filter((a) => live(a) && inRange(a)).offset(offset).limit(limit).toArray();
-    return { rows: await decorate(db, rows), total: null, ids: null };
+    return { rows, total: null, ids: null };
   }
   let matching = ids;
   if (dated || !q.text?.trim()) {
@@ -97,7 +100,7 @@ export async function queryLibrary(db: DossierDB, q: LibraryQuery, offset = 0, l
     matching = articles.map((a) => a.id);
   }
   const page = (await db.articles.bulkGet(matching.slice(offset, offset + limit))).filter(live);
-  return { rows: await decorate(db, page), total: matching.length, ids: matching };
+  return { rows: page, total: matching.length, ids: matching };
 }
 
 /** Number of live clips (two index counts: null deletedAt is not indexed, so the index holds only tombstones). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveClip } from '../../../src/db/articles';
 import { createCollection, deleteCollection, listCollections, renameCollection, setMembership } from '../../../src/db/collections';
-import { countLibrary, libraryFacets, queryLibrary } from '../../../src/db/library';
+import { countLibrary, decorateRows, libraryFacets, queryLibrary } from '../../../src/db/library';
 import { drainSearchQueue } from '../../../src/db/search';
 import { article, freshDb, testEnv } from '../../helpers/db';
 
@@ -74,7 +74,7 @@ describe('library queries', () => {
       { ...base, id: 'h2', articleId: ids[0]!, source: 'https://bao.vn/0', selectors, color: 'green', note: '', tags: [], entityIds: [] },
       { ...base, id: 'h3', articleId: ids[0]!, source: 'https://bao.vn/0', selectors, color: 'green', note: '', tags: [], entityIds: [], deletedAt: '2026-01-01' },
     ]);
-    const [row] = (await queryLibrary(db, { entityId: 'e1' })).rows;
+    const [row] = await decorateRows(db, (await queryLibrary(db, { entityId: 'e1' })).rows);
     expect(row).toMatchObject({ id: ids[0], highlightCount: 2, entities: [{ id: 'e1', name: 'Trần Quốc Cường', type: 'official' }] });
     expect((await queryLibrary(db, { tag: 'sân bay' })).rows.map((r) => r.id)).toEqual([ids[0]]);
     expect(await libraryFacets(db)).toEqual({ sites: ['Báo Điện Biên Phủ', 'Báo Nậm Rốm', 'Tây Bắc Ngày Nay'], tags: ['sân bay'] });
