@@ -20,6 +20,8 @@ export const ENTRIES: Record<string, string> = {
   content: 'src/content/index.ts',
   annotate: 'src/content/annotate/index.ts',
   'popup/popup': 'popup/main.tsx',
+  // The library's export zips in a worker (a classic script: module workers need more care in Firefox).
+  'popup/zip-worker': 'popup/library/zip-worker.ts',
 };
 /**
  * The full-page views, built as ES modules with code splitting: what they share (Dexie,

@@ -4,7 +4,7 @@ import type { ImportPlan } from '../core/backup/plan-types';
 import { byArticle } from './by-article';
 import type { AnnotationRecord, ArticleBody, ArticleRecord, EntityRecord, MentionRecord } from './types';
 import type { DossierDB } from './db';
-import { indexDocuments, indexTables } from './search';
+import { buildIndex, indexTables, startIndex, writeIndex } from './search';
 
 /** Every backed-up table, tombstones included (a backup is lossless). */
 export async function readLibrary(db: DossierDB): Promise<LibraryData> {
@@ -62,23 +62,25 @@ export async function readLibraryForImport(db: DossierDB): Promise<Omit<LibraryD
 /**
  * Apply an import plan: every table's writes and the search index of the imported clips in
  * one transaction, so the import happens whole or not at all (a quota error or a crash leaves
- * the library as it was). The index is built from the texts the plan already holds.
+ * the library as it was). The index is built from the texts the plan already holds, while
+ * the database works through the table writes: the writes are all issued first, and the
+ * terms are gathered in the page meanwhile (the database runs in another process).
  */
 export async function applyImport(db: DossierDB, plan: ImportPlan, options: { index?: boolean } = {}): Promise<void> {
   await db.transaction('rw', [...TABLES.map((t) => db.table(t)), ...indexTables(db)], async () => {
-    for (const table of TABLES) {
-      const rows = plan.puts[table];
-      if (rows.length) await db.table(table).bulkPut(rows);
-    }
     // (The benchmark's size baseline skips the index; the app always builds it.)
-    if (options.index === false) return;
-    // An article whose body is not in the plan keeps its stored one.
+    const index = options.index !== false && plan.puts.articles.length > 0;
+    // Reads first: queued behind the writes they would wait for all of them.
     const texts = new Map(plan.puts.bodies.map((b) => [b.id, b.text]));
-    const missing = plan.puts.articles.filter((a) => !texts.has(a.id)).map((a) => a.id);
-    for (const body of await db.bodies.bulkGet(missing)) if (body) texts.set(body.id, body.text);
-    await indexDocuments(
-      db,
-      plan.puts.articles.map((a) => (a.deletedAt ? { articleId: a.id, title: null, text: null } : { articleId: a.id, title: a.title, text: texts.get(a.id) ?? '' })),
-    );
+    const missing = index ? plan.puts.articles.filter((a) => !texts.has(a.id)).map((a) => a.id) : [];
+    const [start, stored] = await Promise.all([index ? startIndex(db, plan.puts.articles.map((a) => a.id)) : null, db.bodies.bulkGet(missing)]);
+    for (const body of stored) if (body) texts.set(body.id, body.text);
+    const writes: Array<Promise<unknown>> = TABLES.filter((t) => plan.puts[t].length).map((t) => db.table(t).bulkPut(plan.puts[t]));
+    if (start) {
+      // An article whose body is not in the plan keeps its stored one.
+      const docs = plan.puts.articles.map((a) => (a.deletedAt ? { articleId: a.id, title: null, text: null } : { articleId: a.id, title: a.title, text: texts.get(a.id) ?? '' }));
+      writes.push(writeIndex(db, start, buildIndex(docs, start.next)));
+    }
+    await Promise.all(writes);
   });
 }

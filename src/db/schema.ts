@@ -53,4 +53,19 @@ export const SCHEMA: readonly SchemaVersion[] = [
       memberships: 'id, collectionId, articleId, &[collectionId+articleId], [collectionId+deletedAt]',
     },
   },
+  // v5: indexes nothing queries are dropped (every index costs each write: importing 10,000 clips
+  // wrote 30,000 mentions at ~0.14 ms a record and ~0.06 ms more per index). A lookup by the
+  // first part of a compound index (mentions by entityId, memberships by collectionId) is served
+  // by the compound index itself (Dexie's virtual indexes).
+  {
+    version: 5,
+    stores: {
+      articles: 'id, *urlKeys, clippedAt, siteName, *tags, deletedAt',
+      collections: 'id, name',
+      memberships: 'id, articleId, &[collectionId+articleId], [collectionId+deletedAt]',
+      annotations: 'id, articleId, *tags, *entityIds',
+      entities: 'id, type, *keys',
+      mentions: 'id, articleId, annotationId, [entityId+articleId]',
+    },
+  },
 ];

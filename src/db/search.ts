@@ -27,48 +27,78 @@ export type IndexDoc = { articleId: string; title: string; text: string };
 /** Tables a transaction must include to call `indexDocuments`. */
 export const indexTables = (db: DossierDB) => [db.searchDocs, db.searchPostings, db.searchMeta];
 
-/**
- * Index `docs` (replacing their previous entries). Call inside a transaction that includes
- * `indexTables(db)`. Deleted articles are passed as null text to drop them from the index.
- */
-export async function indexDocuments(db: DossierDB, docs: Array<IndexDoc | { articleId: string; title: null; text: null }>): Promise<void> {
-  if (!docs.length) return;
-  // Old document numbers leave searchDocs; their postings are skipped at query time.
-  await db.searchDocs.bulkDelete(await db.searchDocs.where('articleId').anyOf(docs.map((d) => d.articleId)).primaryKeys());
-  let next = (await db.searchMeta.get('index'))?.nextDocNo ?? 0;
-  const added = new Map<string, number[]>(); // "term\u0000chunk" -> new docNos, ascending
+/** What indexing needs read first: the next document number and the old numbers of the articles. */
+export type IndexStart = { next: number; oldDocNos: number[] };
+
+/** The index rows for some documents, computed in memory (no database access). */
+export type IndexBuild = { next: number; first: number; docs: Array<{ docNo: number; articleId: string }>; added: Array<Map<string, number[]>> };
+
+/** Read what indexing `articleIds` needs. Call inside a transaction that includes `indexTables(db)`. */
+export async function startIndex(db: DossierDB, articleIds: readonly string[]): Promise<IndexStart> {
+  const [meta, oldDocNos] = await Promise.all([db.searchMeta.get('index'), db.searchDocs.where('articleId').anyOf(articleIds).primaryKeys()]);
+  return { next: meta?.nextDocNo ?? 0, oldDocNos: oldDocNos as number[] };
+}
+
+/** Number the documents from `next` and gather each term's new document numbers, per chunk. */
+export function buildIndex(docs: ReadonlyArray<IndexDoc | { articleId: string; title: null; text: null }>, next: number): IndexBuild {
+  const first = next;
+  // Per chunk, term -> new docNos ascending (one map per chunk: no "term+chunk" key per posting).
+  const added: Array<Map<string, number[]>> = [];
   const rows = [];
   for (const doc of docs) {
     if (doc.text === null) continue;
     const docNo = next++;
     rows.push({ docNo, articleId: doc.articleId });
     const chunk = Math.floor(docNo / CHUNK);
+    const terms = (added[chunk] ??= new Map());
     for (const term of termsOf(`${doc.title}\n${doc.text}`)) {
-      const key = `${term}\u0000${chunk}`;
-      const list = added.get(key);
+      const list = terms.get(term);
       if (list) list.push(docNo);
-      else added.set(key, [docNo]);
+      else terms.set(term, [docNo]);
     }
   }
-  const keys = [...added.keys()].map((k) => {
-    const at = k.indexOf('\u0000');
-    return [k.slice(0, at), Number(k.slice(at + 1))] as [string, number];
-  });
-  const existing = await db.searchPostings.bulkGet(keys);
-  await db.searchPostings.bulkPut(
-    keys.map(([term, chunk], i) => {
-      const fresh = added.get(`${term}\u0000${chunk}`)!;
-      const old = existing[i]?.docs;
+  return { next, first, docs: rows, added };
+}
+
+/** Write what `buildIndex` computed; old document numbers leave searchDocs (their postings are skipped at query time). */
+export async function writeIndex(db: DossierDB, start: IndexStart, build: IndexBuild): Promise<void> {
+  // Rows can exist only for the chunk the first new number falls in, and only if an older
+  // number fell in it too: every later chunk is new. (Reading them all took seconds in an import.)
+  const partial = build.first % CHUNK ? Math.floor(build.first / CHUNK) : -1;
+  const toRead = [...(build.added[partial]?.keys() ?? [])];
+  const rows = await db.searchPostings.bulkGet(toRead.map((term) => [term, partial]));
+  const found = new Map(rows.map((row, i) => [toRead[i]!, row?.docs]));
+  const postings: Array<{ term: string; chunk: number; docs: Uint32Array }> = [];
+  build.added.forEach((terms, chunk) => {
+    for (const [term, fresh] of terms) {
+      const old = chunk === partial ? found.get(term) : undefined;
       // New numbers are larger than every number already indexed: appending keeps the list sorted.
-      if (!old?.length) return { term, chunk, docs: Uint32Array.from(fresh) };
+      if (!old?.length) {
+        postings.push({ term, chunk, docs: Uint32Array.from(fresh) });
+        continue;
+      }
       const docs = new Uint32Array(old.length + fresh.length);
       docs.set(old);
       docs.set(fresh, old.length);
-      return { term, chunk, docs };
-    }),
-  );
-  await db.searchDocs.bulkPut(rows);
-  await db.searchMeta.put({ key: 'index', nextDocNo: next });
+      postings.push({ term, chunk, docs });
+    }
+  });
+  await Promise.all([
+    db.searchDocs.bulkDelete(start.oldDocNos),
+    db.searchPostings.bulkPut(postings),
+    db.searchDocs.bulkPut(build.docs),
+    db.searchMeta.put({ key: 'index', nextDocNo: build.next }),
+  ]);
+}
+
+/**
+ * Index `docs` (replacing their previous entries). Call inside a transaction that includes
+ * `indexTables(db)`. Deleted articles are passed as null text to drop them from the index.
+ */
+export async function indexDocuments(db: DossierDB, docs: Array<IndexDoc | { articleId: string; title: null; text: null }>): Promise<void> {
+  if (!docs.length) return;
+  const start = await startIndex(db, docs.map((d) => d.articleId));
+  await writeIndex(db, start, buildIndex(docs, start.next));
 }
 
 /** Index up to `batch` queued articles; returns how many are left in the queue. */

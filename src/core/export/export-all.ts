@@ -17,32 +17,34 @@ export type ExportAllOptions = ExportContext & {
   onProgress?: (progress: ExportProgress) => void;
   /** How to give the event loop a turn; by default a macrotask every 12 ms of work. */
   yieldNow?: () => Promise<void>;
+  /** Given each format's files as soon as they are written, so they can be zipped meanwhile. */
+  onFiles?: (files: ExportFile[]) => void;
 };
 
 /**
- * Export `backup` to `formats`. One format's files keep their own paths; several formats
- * each go into their own folder ("csv/articles.csv", "markdown/…"), ready for `zipFiles`.
+ * Export `backup` to `formats`, one format after the other (each format's files can be
+ * compressed elsewhere while the next is written). One format's files keep their own paths;
+ * several formats each go into their own folder ("csv/articles.csv", "markdown/…").
  */
 export async function exportAll(backup: Backup, formats: readonly ExportFormat[], options: ExportAllOptions = {}): Promise<ExportFile[]> {
   const chosen = [...new Set(formats)];
   const yieldNow = options.yieldNow ?? timeSlicer();
   const view = buildView(backup);
-  const writers = chosen.map((format) => ({ format, writer: FORMATS[format](view, options) }));
-  const total = (view.clips.length + 1) * writers.length;
+  const total = (view.clips.length + 1) * chosen.length;
   let done = 0;
-  for (const clip of view.clips) {
-    for (const { format, writer } of writers) {
+  const files: ExportFile[] = [];
+  for (const format of chosen) {
+    const writer = FORMATS[format](view, options);
+    for (const clip of view.clips) {
       writer.add(clip);
       options.onProgress?.({ done: ++done, total, format, phase: 'clips' });
+      await yieldNow();
     }
-    await yieldNow();
-  }
-  const files: ExportFile[] = [];
-  for (const { format, writer } of writers) {
-    const own = writer.finish();
-    options.onProgress?.({ done: ++done, total, format, phase: 'finishing' });
     const prefix = chosen.length > 1 ? `${FORMAT_FOLDERS[format]}/` : '';
-    files.push(...own.map((f) => ({ ...f, path: prefix + f.path })));
+    const own = writer.finish().map((f) => ({ ...f, path: prefix + f.path }));
+    options.onProgress?.({ done: ++done, total, format, phase: 'finishing' });
+    options.onFiles?.(own);
+    files.push(...own);
     await yieldNow();
   }
   return files;

@@ -7,4 +7,4 @@ export { BACKUP_FILE } from './json';
 export { EXPORT_FORMATS, type ExportContext, type ExportFile, type ExportFormat, type ExportLocale, type FormatDefinition, type FormatWriter, type SanitizeWindow } from './types';
 export { buildView, type ClipView, type ExportView } from './view';
 export { zipFiles, type ZipOptions } from './zip';
-export { zipFilesNative } from './zip-native';
+export { zipBlobNative, zipFilesNative } from './zip-native';

@@ -76,4 +76,16 @@ describe('search index', () => {
     expect(await searchArticleIds(db, 'cao toc')).toEqual([]);
     expect(await searchArticleIds(db, 'lien quan')).toEqual([d.id]);
   });
+
+  it('keeps the postings of earlier batches when a batch starts inside a chunk or opens a new one', async () => {
+    const { db, env, ids } = await library();
+    // Document numbers run in chunks of 4,096: start two numbers before a chunk ends.
+    await db.searchMeta.put({ key: 'index', nextDocNo: 4094 });
+    expect(await drainSearchQueue(db, 1)).toBe(2); // 4094: the first clip
+    expect(await drainSearchQueue(db, 2)).toBe(0); // 4095 and 4096: the last of chunk 0, the first of chunk 1
+    const more = await saveClip(db, { article: article({ url: 'https://bao.vn/a-4', title: 'Điện Biên đón khách', text: 'Du lịch Điện Biên.' }), contentHash: 'h4' }, env);
+    await drainSearchQueue(db); // 4097, appended to chunk 1
+    expect(new Set(await searchArticleIds(db, 'dien bien'))).toEqual(new Set([ids.a, ids.c, more.article.id]));
+    expect(await db.searchPostings.where('[term+chunk]').equals(['dien', 1]).first()).toMatchObject({ docs: Uint32Array.from([4096, 4097]) });
+  });
 });

@@ -18,7 +18,14 @@ describe('exportAll', () => {
     expect(last.done).toBe(last.total);
     expect(last.total).toBe((6 + 1) * EXPORT_FORMATS.length);
     expect(progress.map((p) => p.done)).toEqual(progress.map((_, i) => i + 1));
-    expect(turns).toBe(6 + EXPORT_FORMATS.length);
+    expect(turns).toBe((6 + 1) * EXPORT_FORMATS.length);
+  });
+
+  it('hands over each format\'s files as soon as they are written, the same files it returns', async () => {
+    const handed: string[][] = [];
+    const files = await exportAll(backup, ['json', 'md', 'csv'], { window, onFiles: (f) => handed.push(f.map((x) => x.path)) });
+    expect(handed.map((paths) => paths[0]!.split('/')[0])).toEqual(['json', 'markdown', 'csv']);
+    expect(handed.flat()).toEqual(files.map((f) => f.path));
   });
 
   it('keeps a single format at the top level; its JSON re-imports as the same backup', async () => {

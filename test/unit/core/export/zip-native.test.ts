@@ -14,6 +14,15 @@ describe('zipFilesNative', () => {
     expect(strFromU8(zip['markdown/2023-02-08 Điện Biên Phủ.md']!)).toBe('# Điện Biên\n'.repeat(2000));
     expect([...zip['bytes.bin']!]).toEqual([0, 1, 2, 255]);
   });
+  it('records each entry\'s CRC-32 and size as the zip readers check them', async () => {
+    const text = 'Tỷ lệ hộ nghèo giảm từ 1,78% còn 0,51%.\n'.repeat(5000);
+    const zip = await zipFilesNative([{ path: 'a.md', content: text, mediaType: 'text/markdown' }]);
+    const bytes = new TextEncoder().encode(text);
+    const header = new DataView(zip.buffer, zip.byteOffset, 30);
+    expect(header.getUint32(0, true)).toBe(0x04034b50);
+    expect(header.getUint32(14, true)).toBe(crc32(bytes));
+    expect(header.getUint32(22, true)).toBe(bytes.length);
+  });
   it('refuses two files of the same name', async () => {
     const f = { path: 'a.txt', content: 'x', mediaType: 'text/plain' };
     await expect(zipFilesNative([f, f])).rejects.toThrow(/both named a.txt/);
