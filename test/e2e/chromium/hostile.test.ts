@@ -93,6 +93,7 @@ describe('hostile content in Chromium', () => {
 
   it('shows them on every stored copy (clip tags typed there) and in the popup on every page', async () => {
     const { articles } = await readStore(session);
+    let heldImages = 0;
     for (const [n, { url, payloads }] of site.pages.entries()) {
       const stored = await watchedPage();
       await stored.goto(`${session.origin}popup/article.html?id=${articles.find((a) => a.url === url)!.id}`);
@@ -101,6 +102,10 @@ describe('hostile content in Chromium', () => {
       await stored.reload();
       await stored.getByTestId('article-highlights').waitFor();
       await look(stored, `stored copy ${n}`);
+      // Its images (a tracking pixel among them) wait for the reader's click, and it says so.
+      const held = await stored.locator('.body img[data-dossier-src]').count();
+      expect(await stored.getByTestId('held-images').count(), `stored copy ${n}`).toBe(held ? 1 : 0);
+      heldImages += held;
 
       const web = await session.context.newPage();
       await web.goto(url);
@@ -110,6 +115,7 @@ describe('hostile content in Chromium', () => {
       await look(popup, `popup on page ${n}`);
       await Promise.all([stored.close(), popup.close(), web.close()]);
     }
+    expect(heldImages).toBeGreaterThan(0);
   });
 
   it('shows them in the library, its entity autocomplete and the entity pages', async () => {
