@@ -37,7 +37,8 @@ function showPending(range: Range | null): void {
 
 export function HighlightedBody({ html, selection, highlights, onPainter, onOrphans, onSelection, onMarkClick }: Props) {
   const host = useRef<HTMLDivElement>(null);
-  const root = () => host.current!.firstElementChild as HTMLElement;
+  // The body itself, not the images notice that may come before it.
+  const root = () => host.current!.querySelector(':scope > .body') as HTMLElement;
   const painter = useMemo(() => createPainter(root), []);
   useEffect(() => onPainter(painter), [painter]);
 

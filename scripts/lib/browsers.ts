@@ -35,7 +35,15 @@ export type ChromiumSession = {
 /** Launch Chromium with the unpacked extension in `dist`; headless unless a display exists and `headed` is asked. */
 export async function launchChromium(
   dist: string,
-  options: { headed?: boolean; locale?: string; colorScheme?: 'light' | 'dark'; /** A profile to keep (not deleted on close). */ profile?: string } = {},
+  options: {
+    headed?: boolean;
+    locale?: string;
+    colorScheme?: 'light' | 'dark';
+    /** A profile to keep (not deleted on close). */
+    profile?: string;
+    /** More command-line switches (e.g. --host-resolver-rules). */
+    args?: string[];
+  } = {},
 ): Promise<ChromiumSession> {
   requireBrowser(CHROMIUM_PATH, 'chromium');
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'dossier-chromium-'));
@@ -56,6 +64,7 @@ export async function launchChromium(
       '--disable-component-update',
       '--disable-sync',
       `--lang=${options.locale ?? 'en-US'}`,
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -5,7 +5,7 @@ import { pageUrl } from '../core/extract';
 import { nfc } from '../core/text/fold';
 import { sha256Hex } from '../core/text/hash';
 import { saveClip } from '../db/articles';
-import { ExtractOutcomeSchema } from '../messages/schemas';
+import { ExtractOutcomeSchema, MAX_HTML, MAX_TEXT } from '../messages/schemas';
 import { AppFailure } from '../messages/result';
 import type { ClipSummary } from '../messages/protocol';
 import { db } from './database';
@@ -30,7 +30,7 @@ export async function clipTab(tabId: number): Promise<ClipSummary> {
   // The tab's address and the extraction are asked for together: one round trip less.
   const [before, reply] = await Promise.all([tabUrl(tabId), withTimeout(callContentScript(tabId, 'extractArticle', {}), EXTRACT_TIMEOUT_MS, 'The page')]);
   const parsed = v.safeParse(ExtractOutcomeSchema, reply);
-  if (!parsed.success) throw new AppFailure('bad-request', `The page sent a malformed article: ${v.summarize(parsed.issues)}`);
+  if (!parsed.success) throw refusal(parsed.issues);
   const outcome = parsed.output;
   if (!outcome.ok) throw new AppFailure(outcome.error.code, outcome.error.message);
   const article = outcome.article;
@@ -43,4 +43,13 @@ export async function clipTab(tabId: number): Promise<ClipSummary> {
   scheduleIndexing();
   scheduleRecognition(saved.article.id);
   return saved;
+}
+
+/** Why an article the page sent is refused: too long to store (the analyst can act on that), or malformed. */
+function refusal(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): AppFailure {
+  const tooLong = issues.some((i) => i.type === 'max_length' && ['text', 'html'].includes(String(i.path?.at(-1)?.key)));
+  if (tooLong) {
+    return new AppFailure('too-large', `The article is too large to clip: at most ${MAX_TEXT.toLocaleString('en')} characters of text and ${MAX_HTML.toLocaleString('en')} of HTML.`);
+  }
+  return new AppFailure('bad-request', `The page sent a malformed article: ${v.summarize(issues)}`);
 }

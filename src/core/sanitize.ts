@@ -18,8 +18,24 @@ const CONFIG = {
   ALLOW_DATA_ATTR: false,
 };
 
+/** Options of `sanitizeHtml`. */
+export type SanitizeOptions = {
+  /**
+   * Keep images from loading: each image's address moves to `data-dossier-src` (see
+   * HELD_SRC), so that merely opening a stored copy tells no image host (a tracking pixel
+   * among them) that the clip is being read. The reader loads them on request.
+   */
+  holdImages?: boolean;
+};
+
+/** Where a held image keeps its (sanitized) address. */
+export const HELD_SRC = 'data-dossier-src';
+
+// Read by the hook during one synchronous sanitize call.
+let holding = false;
+
 /** Sanitized HTML for `html`, safe to insert into an extension page or an exported file. */
-export function sanitizeHtml(window: PurifyWindow, html: string): string {
+export function sanitizeHtml(window: PurifyWindow, html: string, options: SanitizeOptions = {}): string {
   let purify = instances.get(window);
   if (!purify) {
     purify = createDOMPurify(window);
@@ -29,8 +45,19 @@ export function sanitizeHtml(window: PurifyWindow, html: string): string {
         node.setAttribute('target', '_blank');
         node.setAttribute('rel', 'noopener noreferrer');
       }
+      // Runs after DOMPurify dropped the input's own data-* attributes: only a checked src gets here.
+      // Inline data: images make no request and stay.
+      if (holding && node.tagName === 'IMG' && /^https?:/i.test(node.getAttribute('src') ?? '')) {
+        node.setAttribute(HELD_SRC, node.getAttribute('src')!);
+        node.removeAttribute('src');
+      }
     });
     instances.set(window, purify);
   }
-  return purify.sanitize(html, CONFIG) as unknown as string;
+  holding = !!options.holdImages;
+  try {
+    return purify.sanitize(html, CONFIG) as unknown as string;
+  } finally {
+    holding = false;
+  }
 }

@@ -4,8 +4,10 @@
  */
 import * as v from 'valibot';
 
-const MAX_TEXT = 8_000_000; // characters of article text; a 5 MB page's article fits with room to spare
-const MAX_HTML = 16_000_000;
+/** Characters of article text a clip may hold: a 5 MB page's article fits with room to spare. */
+export const MAX_TEXT = 8_000_000;
+/** Characters of article HTML a clip may hold. */
+export const MAX_HTML = 16_000_000;
 
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nullableStr = (max: number) => v.nullable(str(max));

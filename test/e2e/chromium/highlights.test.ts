@@ -174,6 +174,14 @@ describe('highlights in Chromium', () => {
     const made = (await annotations()).find((a) => a.selectors.quote.exact === THIRD_SENTENCE);
     expect(made).toMatchObject({ color: 'blue', note: 'Cần *kiểm chứng* với số liệu của Cục Thống kê', articleId: live!.articleId, deletedAt: null });
     expect(await stored.locator('[data-testid=highlight] .md em').innerText()).toBe('kiểm chứng');
+    // The article's photos wait for a click (loading them tells their host the clip is read); the highlights stay.
+    const photos = body.locator('img');
+    expect(await photos.count()).toBeGreaterThan(0);
+    expect(await photos.evaluateAll((imgs) => imgs.filter((i) => i.hasAttribute('src')).length)).toBe(0);
+    await stored.getByTestId('load-images').click();
+    await expect.poll(() => photos.evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).src.startsWith('http://127.0.0.1')))).toBe(true);
+    expect(await stored.getByTestId('held-images').count()).toBe(0);
+    expect(await body.locator('dossier-mark').allInnerTexts()).toEqual([SECOND_SENTENCE, THIRD_SENTENCE]);
     await stored.close();
     // Made on the stored copy, it is drawn on the live page too (its quote, not its offsets, carries it over).
     const popup = await popupWithHighlights();
