@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'selection-too-long' // the selection is longer than a highlight may be
   | 'storage-full' // the browser refused the write for lack of space
   | 'timeout' // the page did not answer in time
+  | 'interrupted' // the browser stopped the background before it replied (its writes are whole or absent)
   | 'internal'; // anything else: a bug
 
 /** An error value. */
