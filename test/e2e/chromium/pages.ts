@@ -35,3 +35,38 @@ export function pageOfSize(seed: string, bytes: number): string {
   const per = Buffer.byteLength(`<p>${paragraph(seed, 1)}</p>\n`);
   return newsPage(seed, Math.ceil(bytes / per));
 }
+
+const LETTERS = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
+
+/** A PRNG (xorshift), seeded so that a run is repeatable. */
+function random(seed: number): () => number {
+  let x = seed * 2654435761 || 1;
+  return () => ((x ^= x << 13), (x ^= x >>> 17), (x ^= x << 5), (x >>> 0) / 2 ** 32);
+}
+
+// 4,096 made-up words: text drawn from them barely compresses, yet has a language's vocabulary
+// (a word per character would bloat the search index beyond any real page).
+const pick = random(7);
+const WORDS = Array.from({ length: 4096 }, () => Array.from({ length: 2 + Math.floor(pick() * 6) }, () => LETTERS[Math.floor(pick() * LETTERS.length)]).join(''));
+
+/**
+ * `chars` characters of words drawn at random. Browsers compress what they store: the repeated
+ * sentences above shrink twenty-fold, these about two-fold.
+ */
+export function noise(seed: number, chars: number): string {
+  const next = random(seed);
+  const out: string[] = [];
+  for (let n = 0; n < chars; ) {
+    const word = WORDS[Math.floor(next() * WORDS.length)]!;
+    out.push(word);
+    n += word.length + 1;
+  }
+  return out.join(' ');
+}
+
+/** A news page of about `chars` characters of hard-to-compress text, in paragraphs of 600. */
+export function noisyPage(seed: string, chars: number): string {
+  const html = newsPage(seed, 3);
+  const paragraphs = Array.from({ length: Math.ceil(chars / 600) }, (_, i) => `<p>${noise(i + 1, 600)}.</p>`).join('\n');
+  return html.replace('<p>Tin, ảnh: An Chi</p>', `${paragraphs}<p>Tin, ảnh: An Chi</p>`);
+}
