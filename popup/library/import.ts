@@ -2,6 +2,8 @@
 import { MAX_BACKUP_BYTES, parseBackup, planImport, type ImportPlan } from '../../src/core/backup';
 import { applyImport, readLibraryForImport } from '../../src/db/backup';
 import { db } from '../shared/db';
+import { failedForSpace } from '../../src/platform/storage';
+import { t } from '../../src/platform/i18n';
 
 /** The outcome of an import: what was done, or why nothing was. */
 export type ImportOutcome = { ok: true; plan: ImportPlan } | { ok: false; message: string };
@@ -18,8 +20,7 @@ export async function importFile(file: File): Promise<ImportOutcome> {
   try {
     await applyImport(db, plan);
   } catch (err) {
-    const name = (err as { name?: string; inner?: { name?: string } }).inner?.name ?? (err as { name?: string }).name;
-    if (name === 'QuotaExceededError') return { ok: false, message: 'The browser has no room left for this import. Nothing was imported.' };
+    if (await failedForSpace(err, file.size)) return { ok: false, message: t('importNoRoom') };
     return { ok: false, message: `The import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}` };
   }
   return { ok: true, plan };

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'selection-too-long' // the selection is longer than a highlight may be
   | 'storage-full' // the browser refused the write for lack of space
   | 'timeout' // the page did not answer in time
+  | 'interrupted' // the browser stopped the background before it replied (its writes are whole or absent)
   | 'internal'; // anything else: a bug
 
 /** An error value. */
@@ -37,13 +38,24 @@ export class AppFailure extends Error {
   }
 }
 
-/** Turn a thrown value into an error reply (quota errors get their own code). */
+type ErrorLike = { name?: string; message?: string; inner?: ErrorLike; failures?: ErrorLike[] } | null | undefined;
+
+/**
+ * True when a write failed for lack of space. With a quota, the browser says QuotaExceededError;
+ * Dossier holds `unlimitedStorage`, where no quota is enforced and a full disk surfaces as the
+ * storage backend's write error ("Failed to write blobs (IOError)", "backing store error").
+ * Dexie wraps the browser's error in `inner`, and a bulk write's in `failures`.
+ */
+export function isStorageFull(err: unknown): boolean {
+  const e = err as ErrorLike;
+  if (!e) return false;
+  if (e.name === 'QuotaExceededError' || /\bIO ?error\b|no space left|backing store error/i.test(e.message ?? '')) return true;
+  return isStorageFull(e.inner) || (e.failures ?? []).some(isStorageFull);
+}
+
+/** Turn a thrown value into an error reply (a full disk or quota gets its own code). */
 export function toFailure(err: unknown): { ok: false; error: AppError } {
   if (err instanceof AppFailure) return fail(err.code, err.message);
-  const name = (err as { name?: string; inner?: { name?: string } } | null)?.name;
-  const inner = (err as { inner?: { name?: string } } | null)?.inner?.name;
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return fail('storage-full', 'The browser has no room left for Dossier’s data. Nothing was saved.');
-  }
+  if (isStorageFull(err)) return fail('storage-full', 'The browser has no room left for Dossier’s data. Nothing was saved.');
   return fail('internal', err instanceof Error ? err.message : String(err));
 }
