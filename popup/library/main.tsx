@@ -1,10 +1,12 @@
 /** Library page entry. */
 import { render } from 'preact';
 import { Library } from './Library';
+import { startFirstPage } from './use-library';
 import { setDocumentLanguage } from '../ui';
 import './library.css';
 
 performance.mark('dossier-script');
+startFirstPage();
 setDocumentLanguage();
 document.title = 'Dossier';
 render(<Library />, document.getElementById('app')!);
