@@ -32,6 +32,23 @@ function idbBytes(session: ChromiumSession): number {
   return Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0]);
 }
 
+/**
+ * Bytes on disk once LevelDB has settled: measured right after the import, the figure swung by
+ * a third from run to run (the write-ahead log and not yet compacted tables are counted too).
+ * The profile is opened again, the database opened by the library page and left a few seconds
+ * to compact, then closed and measured.
+ */
+async function settledBytes(dist: string, session: ChromiumSession): Promise<number> {
+  await session.context.close();
+  const again = await launchChromium(dist, { profile: session.profile });
+  const page = await again.context.newPage();
+  await page.goto(`${again.origin}popup/library.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('dossier-side-ready').length > 0, undefined, { timeout: 60_000 });
+  await page.waitForTimeout(5_000);
+  await again.context.close();
+  return idbBytes(again);
+}
+
 async function importInto(dist: string, url: string, index: boolean): Promise<{ session: ChromiumSession; times: Record<string, number>; baseline: number }> {
   const session = await launchChromium(dist);
   const page = await session.context.newPage();
@@ -53,11 +70,14 @@ export async function benchLibrary(root: string, dist: string): Promise<BenchRow
 
   // The size baseline: the same clips, imported without building the search index.
   const plain = await importInto(dist, url, false);
-  await plain.session.context.close();
-  const plainBytes = idbBytes(plain.session);
+  const plainBytes = await settledBytes(dist, plain.session);
   await plain.session.close();
 
-  const { session, times, baseline } = await importInto(dist, url, true);
+  const imported = await importInto(dist, url, true);
+  const { times, baseline } = imported;
+  // Measured now, so both databases have the same history: import, reopen, settle.
+  const bytes = await settledBytes(dist, imported.session);
+  const session = await launchChromium(dist, { profile: imported.session.profile });
   try {
     rows.push(row('library', `import ${CLIPS} clips (${mb} MB backup): parse ${Math.round(times.parse!)} + plan ${Math.round(times.plan!)} + write and index ${Math.round(times.apply!)} ms`, times.total! / 1000, 's', { value: baseline / 1000, name: 'JSON.parse + plain puts' }, { value: 30 }));
 
@@ -103,11 +123,10 @@ export async function benchLibrary(root: string, dist: string): Promise<BenchRow
     }
     rows.push(row('library', `popup first render (${CLIPS} clips stored)`, median(renders), 'ms', { value: median(opens), name: 'popup page load (DOMContentLoaded)' }, { value: 100 }));
 
-    await session.context.close();
-    const bytes = idbBytes(session);
     rows.push(row('library', 'database size with search index', bytes / 1e6, 'MB', { value: plainBytes / 1e6, name: 'same clips, no index' }, { ratio: 2 }));
   } finally {
     await session.close();
+    await imported.session.close();
     await server.close();
   }
   return rows;
