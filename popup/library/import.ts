@@ -2,7 +2,7 @@
 import { MAX_BACKUP_BYTES, parseBackup, planImport, type ImportPlan } from '../../src/core/backup';
 import { applyImport, readLibraryForImport } from '../../src/db/backup';
 import { db } from '../shared/db';
-import { failedForSpace } from '../../src/platform/storage';
+import { failedForSpace, roomFor } from '../../src/platform/storage';
 import { t } from '../../src/platform/i18n';
 
 /** The outcome of an import: what was done, or why nothing was. */
@@ -17,6 +17,7 @@ export async function importFile(file: File): Promise<ImportOutcome> {
   const parsed = parseBackup(new Uint8Array(await file.arrayBuffer()));
   if (!parsed.ok) return { ok: false, message: `${parsed.error} Nothing was imported.` };
   const plan = planImport(await readLibraryForImport(db), parsed.backup);
+  if (!(await roomFor(file.size))) return { ok: false, message: t('importNoRoom') };
   try {
     await applyImport(db, plan);
   } catch (err) {

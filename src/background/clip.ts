@@ -9,7 +9,7 @@ import { ExtractOutcomeSchema, MAX_HTML, MAX_TEXT } from '../messages/schemas';
 import { AppFailure } from '../messages/result';
 import type { ClipSummary } from '../messages/protocol';
 import { db } from './database';
-import { failedForSpace } from '../platform/storage';
+import { failedForSpace, roomFor } from '../platform/storage';
 import { callContentScript, isRestrictedUrl, withTimeout } from './inject';
 import { scheduleIndexing } from './indexer';
 import { scheduleRecognition } from './recogniser';
@@ -40,6 +40,7 @@ export async function clipTab(tabId: number): Promise<ClipSummary> {
     throw new AppFailure('page-changed', 'The page changed while it was being clipped. Try again.');
   }
   const contentHash = await sha256Hex(nfc(article.text));
+  if (!(await roomFor(article.text.length + article.html.length))) throw new AppFailure('storage-full', 'The browser has no room left for Dossier’s data. Nothing was saved.');
   const saved = await saveClip(db, { article, contentHash }).catch(async (err: unknown) => {
     // One transaction: a failed write left nothing behind, whatever the reason.
     if (await failedForSpace(err, article.text.length + article.html.length)) throw new AppFailure('storage-full', 'The browser has no room left for Dossier’s data. Nothing was saved.');
