@@ -39,8 +39,9 @@ export async function clipTab(tabId: number): Promise<ClipSummary> {
   if (before && pageUrl(before) !== article.url) {
     throw new AppFailure('page-changed', 'The page changed while it was being clipped. Try again.');
   }
-  const contentHash = await sha256Hex(nfc(article.text));
-  if (!(await roomFor(article.text.length + article.html.length))) throw new AppFailure('storage-full', 'The browser has no room left for Dossier’s data. Nothing was saved.');
+  // The room is asked for while the text is hashed: neither waits for the other.
+  const [contentHash, room] = await Promise.all([sha256Hex(nfc(article.text)), roomFor(article.text.length + article.html.length)]);
+  if (!room) throw new AppFailure('storage-full', 'The browser has no room left for Dossier’s data. Nothing was saved.');
   const saved = await saveClip(db, { article, contentHash }).catch(async (err: unknown) => {
     // One transaction: a failed write left nothing behind, whatever the reason.
     if (await failedForSpace(err, article.text.length + article.html.length)) throw new AppFailure('storage-full', 'The browser has no room left for Dossier’s data. Nothing was saved.');
