@@ -3,19 +3,12 @@
  * they exist, and `finish` wraps what comes back into the zip. Where a worker cannot start (or
  * fails), the files are deflated on the page instead: slower, never lost.
  */
-import { assembleZip, packFile, type Packed } from '../../src/core/export/zip-native';
+import { assembleZip, packFiles, type Packed } from '../../src/core/export/zip-native';
 import type { ExportFile } from '../../src/core/export';
 import type { ZipOptions } from '../../src/core/export/zip';
 import type { ZipJob, ZipReply } from './zip-protocol';
 
 type Entry = { path: string; packed: Packed };
-
-async function packHere(files: readonly ExportFile[]): Promise<Entry[]> {
-  const encoder = new TextEncoder();
-  const entries: Entry[] = [];
-  for (const file of files) entries.push({ path: file.path, packed: await packFile(file.content, encoder) });
-  return entries;
-}
 
 export class ZipPipeline {
   private worker: Worker | null = null;
@@ -51,14 +44,14 @@ export class ZipPipeline {
 
   private async viaWorker(files: readonly ExportFile[]): Promise<Entry[]> {
     const worker = this.worker;
-    if (!worker) return packHere(files);
+    if (!worker) return packFiles(files);
     const id = this.next++;
     const reply = await new Promise<ZipReply>((resolve) => {
       this.waiting.set(id, resolve);
       const job: ZipJob = { id, files: files.map((f) => ({ path: f.path, content: f.content })) };
       worker.postMessage(job);
     });
-    return 'entries' in reply ? reply.entries : packHere(files);
+    return 'entries' in reply ? reply.entries : packFiles(files);
   }
 
   /** The zip of every file added, in the order added. */

@@ -4,11 +4,10 @@
  * as writing). The page assembles the zip container from what comes back.
  */
 /// <reference lib="webworker" />
-import { packFile, type Packed } from '../../src/core/export/zip-native';
+import { packFiles } from '../../src/core/export/zip-native';
 import type { ZipJob, ZipReply } from './zip-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const encoder = new TextEncoder();
 
 /** The packed bytes in a buffer of their own, so it can be transferred without copying the rest. */
 const own = (data: Uint8Array): Uint8Array => (data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : data.slice());
@@ -16,11 +15,7 @@ const own = (data: Uint8Array): Uint8Array => (data.byteOffset === 0 && data.byt
 scope.onmessage = async (event: MessageEvent<ZipJob>) => {
   const { id, files } = event.data;
   try {
-    const entries: Array<{ path: string; packed: Packed }> = [];
-    for (const file of files) {
-      const packed = await packFile(file.content, encoder);
-      entries.push({ path: file.path, packed: { ...packed, data: own(packed.data) } });
-    }
+    const entries = (await packFiles(files)).map((e) => ({ path: e.path, packed: { ...e.packed, data: own(e.packed.data) } }));
     const reply: ZipReply = { id, entries };
     scope.postMessage(reply, entries.map((e) => e.packed.data.buffer as ArrayBuffer));
   } catch (error) {

@@ -86,18 +86,21 @@ function dosTime(date: Date): { time: number; date: number } {
   };
 }
 
-/** A zip of `files` as a Blob (no copy of the whole archive is made), compressed natively. */
-export async function zipBlobNative(files: readonly ExportFile[], options: ZipOptions = {}): Promise<Blob> {
-  checkNames(files.map((f) => f.path));
+/** Deflate every file for the zip, several at once: its entries, in order. */
+export async function packFiles(files: ReadonlyArray<Pick<ExportFile, 'path' | 'content'>>): Promise<Array<{ path: string; packed: Packed }>> {
   const encoder = new TextEncoder();
   // A thousand small Markdown files spend more time in stream plumbing than in zlib: several
   // in flight at once keep the compressor busy while others wait on their promises.
-  const packed = await mapLimit(files, PACK_CONCURRENCY, async (file) => packFile(file.content, encoder));
-  return assembleZip(files.map((file, i) => ({ path: file.path, packed: packed[i]! })), options);
+  return mapLimit(files, PACK_CONCURRENCY, async (file) => ({ path: file.path, packed: await packFile(file.content, encoder) }));
+}
+
+/** A zip of `files` as a Blob (no copy of the whole archive is made), compressed natively. */
+export async function zipBlobNative(files: readonly ExportFile[], options: ZipOptions = {}): Promise<Blob> {
+  return assembleZip(await packFiles(files), options);
 }
 
 /** Paths must be unique and few enough for a zip without zip64. */
-export function checkNames(paths: readonly string[]): void {
+function checkNames(paths: readonly string[]): void {
   if (paths.length > 0xffff) throw new Error('The export has more than 65,535 files, more than a zip without zip64 holds; export fewer clips at once.');
   const names = new Set<string>();
   for (const path of paths) {
