@@ -1,5 +1,5 @@
 /** The popup: the current tab's clip status, the Clip button, its highlights, its officials and projects, the stored metadata, recent clips. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { send } from '../src/platform/send';
 import { t } from '../src/platform/i18n';
 import type { PageState } from '../src/messages/protocol';
@@ -11,37 +11,41 @@ import { EntitiesPanel } from './components/entities/EntitiesPanel';
 import { Header } from './components/Header';
 import { HighlightsPanel } from './components/highlights/HighlightsPanel';
 import { RecentClips } from './components/RecentClips';
-import { targetTabId } from './ui';
+import { boot, RECENT_LIMIT } from './boot-state';
 
-const RECENT_LIMIT = 6;
+type PageReply = NonNullable<ReturnType<typeof boot>['page']['value']>;
 
 export function App() {
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [page, setPage] = useState<PageState | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-  const [recent, setRecent] = useState<ArticleRecord[] | null>(null);
+  // The first questions were asked before this script loaded (./boot-state); their answers are
+  // usually in already, so the first render shows the tab's state, not a loading line.
+  const early = boot();
+  const [tabId, setTabId] = useState<number | null>(early.tabId.value ?? null);
+  const [page, setPage] = useState<PageState | null>(early.page.value?.ok ? early.page.value.value : null);
+  const [error, setError] = useState<AppError | null>(pageError(early));
+  const [recent, setRecent] = useState<ArticleRecord[] | null>(early.recent.value ? recentOf(early.recent.value) : null);
 
   const refreshRecent = useCallback(async () => {
-    const reply = await send('listRecent', { limit: RECENT_LIMIT });
-    setRecent(reply.ok ? reply.value : []);
+    setRecent(recentOf(await send('listRecent', { limit: RECENT_LIMIT })));
   }, []);
 
-  useEffect(() => {
-    void (async () => {
-      const id = await targetTabId();
-      if (id === null) {
-        setError({ code: 'no-tab', message: 'No active tab.' });
-        return;
+  useLayoutEffect(() => {
+    let live = true;
+    const drawn = early.page.settled; // layout effects run in the same task as the render
+    if (!early.tabId.settled) void early.tabId.promise.then((id) => live && setTabId(id));
+    if (!early.recent.settled) void early.recent.promise.then((reply) => live && setRecent(recentOf(reply)));
+    void early.page.promise.then((reply) => {
+      if (!live) return;
+      if (!drawn) {
+        setPage(reply?.ok ? reply.value : null);
+        setError(pageError(early));
       }
-      setTabId(id);
-      const reply = await send('getPageState', { tabId: id });
-      // The popup benchmark reads this mark: the page's state is known and about to be drawn.
+      // The popup benchmark reads this mark: the page's state is drawn in the next frame.
       requestAnimationFrame(() => performance.mark('dossier-popup-ready'));
-      if (reply.ok) setPage(reply.value);
-      else setError(reply.error);
-    })();
-    void refreshRecent();
-  }, [refreshRecent]);
+    });
+    return () => {
+      live = false;
+    };
+  }, [early]);
 
   const onArticle = useCallback(
     (article: ArticleRecord) => {
@@ -68,4 +72,16 @@ export function App() {
       <RecentClips articles={recent} currentId={page?.article?.id ?? null} />
     </div>
   );
+}
+
+function recentOf(reply: Awaited<ReturnType<typeof send<'listRecent'>>>): ArticleRecord[] {
+  return reply.ok ? reply.value : [];
+}
+
+/** The error to show for the tab: none yet, no tab, or the background's answer. */
+function pageError(early: ReturnType<typeof boot>): AppError | null {
+  if (!early.page.settled) return null;
+  const reply: PageReply | null | undefined = early.page.value;
+  if (reply === null) return { code: 'no-tab', message: 'No active tab.' };
+  return reply && !reply.ok ? reply.error : null;
 }

@@ -1,5 +1,4 @@
 /** Small helpers shared by the popup's components. */
-import browser from '../src/platform/browser';
 import { t, uiLanguage } from '../src/platform/i18n';
 import type { AppError } from '../src/messages/result';
 
@@ -15,14 +14,3 @@ export function errorText(error: AppError): string {
   return t(`error_${error.code.replace(/-/g, '_')}` as Parameters<typeof t>[0]);
 }
 
-
-/**
- * The tab the popup acts on: `?tabId=` when given (the popup opened in a tab of its own,
- * as tests and the detached view do), otherwise the active tab of the current window.
- */
-export async function targetTabId(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
