@@ -47,8 +47,8 @@ function auditDom(own: string): Omit<Audit, 'context' | 'url'> {
       if (['iframe', 'frame', 'object', 'embed', 'base', 'portal', 'applet'].includes(tag)) flag(el, tag);
       if (tag === 'meta' && /refresh/i.test(el.getAttribute('http-equiv') ?? '')) flag(el, 'refresh');
       if (tag === 'script' && !(el.getAttribute('src') ?? '').startsWith(own) && !/^[\w-]+\.js$/.test(el.getAttribute('src') ?? '')) flag(el, 'script');
-      // The page's own style sheet and module chunks (relative paths inside the extension) are not foreign.
-      const ownFile = /^[\w/.-]+\.css$/.test(el.getAttribute('href') ?? '') || (el.getAttribute('rel') === 'modulepreload' && /^chunks\/[\w.-]+\.js$/.test(el.getAttribute('href') ?? ''));
+      // A style sheet of the extension's own (a relative path inside it) is not foreign.
+      const ownFile = /^[\w/.-]+\.css$/.test(el.getAttribute('href') ?? '');
       if (tag === 'link' && !ownFile) flag(el, 'link');
       if (tag === 'style' && aimed.test(el.textContent ?? '')) flag(el, 'style');
     }
