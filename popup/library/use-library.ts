@@ -1,7 +1,8 @@
 /** The library page's state: the query (mirrored in the address bar), its results, collections and facets. */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { countLibrary, decorateRows, libraryFacets, queryLibrary, type LibraryPage, type LibraryQuery, type LibraryRow } from '../../src/db/library';
-import { send } from '../../src/platform/send';
+import { readNewestArticles } from '../../src/db/newest';
+import { DB_NAME } from '../../src/db/db';
 import { listCollections, type CollectionSummary } from '../../src/db/collections';
 import { db } from '../shared/db';
 import { readParams, writeParams } from '../shared/format';
@@ -12,16 +13,18 @@ const PAGE = 50;
 const unfiltered = (q: LibraryQuery) => !KEYS.some((k) => q[k]);
 
 /**
- * The first page for a query. For the unfiltered list the background is asked too, and the
- * first answer wins: it holds the database open already, while this page's first IndexedDB
- * open took 100-300 ms in Chromium, most of the library's first screen.
+ * The first page for a query. The unfiltered list is read straight from IndexedDB
+ * (src/db/newest.ts): Dexie's first open in this page took 100-300 ms in Chromium and a first
+ * message to the background 35-300 ms, most of the library's first screen; a plain open and
+ * one read take 15-30 ms.
  */
 async function firstPage(q: LibraryQuery): Promise<LibraryPage> {
-  const direct = queryLibrary(db, q, 0, PAGE);
-  if (!unfiltered(q)) return direct;
-  const viaBackground = send('listRecent', { limit: PAGE }).then((reply) => (reply.ok ? { rows: reply.value, total: null, ids: null } : direct));
-  return Promise.race([direct, viaBackground]);
+  const rows = unfiltered(q) ? await readNewestArticles(DB_NAME, PAGE) : null;
+  return rows ? { rows, total: null, ids: null } : queryLibrary(db, q, 0, PAGE);
 }
+/** Run `fn` after the next frame is painted. */
+const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
+
 const KEYS = ['text', 'collectionId', 'entityId', 'tag', 'site', 'from', 'to'] as const;
 
 // The first page for the address the library opened with, asked for before the page first
@@ -66,10 +69,14 @@ export function useLibrary() {
     performance.mark('dossier-query-done');
     if (mine !== serial.current) return; // a newer query has started: drop this answer
     setRows(page.rows);
-    // Highlight counts and entities follow the list instead of holding it back.
-    void decorateRows(db, page.rows).then((rows) => {
-      if (mine === serial.current) setRows(rows);
-    });
+    // Highlight counts and entities follow the list instead of holding it back: asked for once
+    // the list is painted, since on the first screen they also open Dexie (50-90 ms of script
+    // that ran before the list's first frame).
+    afterPaint(() =>
+      void decorateRows(db, page.rows).then((rows) => {
+        if (mine === serial.current) setRows(rows);
+      }),
+    );
     setTotal(page.total);
     setMatchIds(page.ids);
     setHasMore(page.total === null ? page.rows.length === PAGE : page.total > PAGE);
@@ -90,7 +97,7 @@ export function useLibrary() {
   useEffect(() => {
     // The side panel is not needed for the first screen: load it once the first clips are shown.
     // (After the frame that shows them: the side panel's reads must not delay that paint.)
-    if (firstRows) requestAnimationFrame(() => setTimeout(() => void refreshSide(), 0));
+    if (firstRows) afterPaint(() => void refreshSide());
   }, [firstRows, refreshSide]);
 
   const setQuery = useCallback((next: LibraryQuery) => {

@@ -1,4 +1,5 @@
 /** Article writes and reads: the one data layer the background uses. Every write is one transaction. */
+import { newestArticles } from './newest';
 import { nfc, squash } from '../core/text/fold';
 import { urlKeys } from '../core/url/url-key';
 import type { ExtractedArticle } from '../core/extract';
@@ -113,9 +114,14 @@ export async function findArticleByUrl(db: DossierDB, address: string): Promise<
   return matches.filter((a) => !a.deletedAt).sort((x, y) => (x.updatedAt < y.updatedAt ? 1 : -1))[0];
 }
 
-/** The most recently clipped live articles. */
+/**
+ * The most recently clipped live articles: one getAllRecords call where the browser has it
+ * (./newest; Dexie walks a cursor, a record per round trip), else Dexie.
+ */
 export async function listRecentArticles(db: DossierDB, limit: number): Promise<ArticleRecord[]> {
-  return db.articles.orderBy('clippedAt').reverse().filter((a) => !a.deletedAt).limit(limit).toArray();
+  await db.open();
+  const rows = await newestArticles(db.backendDB(), limit).catch(() => null);
+  return rows ?? db.articles.orderBy('clippedAt').reverse().filter((a) => !a.deletedAt).limit(limit).toArray();
 }
 
 /** Replace a clip's tags (trimmed, NFC, without repeats). */
