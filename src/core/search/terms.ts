@@ -16,6 +16,7 @@ export const MAX_TERM_LENGTH = 24;
 // diacritics, Vietnamese included): '' for a separator, the folded letters otherwise.
 let table: Map<number, string> | null = null;
 const LETTER = /[\p{L}\p{N}]/u;
+const WHOLE_LETTER = /^[\p{L}\p{N}]$/u;
 const MARK = /\p{M}/u;
 
 function foldedChar(code: number): string {
@@ -24,7 +25,7 @@ function foldedChar(code: number): string {
   if (hit !== undefined) return hit;
   const ch = String.fromCharCode(code);
   // Outside the table: keep letters and digits of other scripts as fold() would, drop the rest.
-  if (code >= 0xd800 && code <= 0xdfff) return ch; // surrogate halves: whole pairs are kept by the caller
+  if (code >= 0xd800 && code <= 0xdfff) return ''; // a lone surrogate half is no letter (whole pairs are read by the caller)
   if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return '\u0000'; // fold() drops zero-width characters
   if (MARK.test(ch)) return '\u0000'; // a combining mark (NFD pages): part of the word, adds nothing
   return LETTER.test(ch) ? fold(ch) : '';
@@ -60,11 +61,12 @@ export function termsOf(text: string): Set<string> {
       else flush();
       continue;
     }
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    if (low >= 0xdc00 && low <= 0xdfff) {
       // A character outside the BMP: a letter of another script is part of a word.
       const pair = text.slice(i, i + 2);
       i++;
-      if (LETTER.test(pair)) word += fold(pair);
+      if (WHOLE_LETTER.test(pair)) word += fold(pair);
       else flush();
       continue;
     }

@@ -27,3 +27,17 @@ describe('termsOf', () => {
     expect(queryTerms('a'.repeat(40))).toEqual(['a'.repeat(MAX_TERM_LENGTH)]);
   });
 });
+
+describe('termsOf on awkward input', () => {
+  it('treats lone surrogate halves as separators and keeps whole pairs', () => {
+    expect(termsOf('ab\ud800cd')).toEqual(new Set(['ab', 'cd']));
+    expect(termsOf('ab\udc00')).toEqual(new Set(['ab']));
+    expect(termsOf('x\ud835\udc00y')).toEqual(reference('x\ud835\udc00y'));
+  });
+  it('gives the same terms for a long text as for its parts, and again on a second call', () => {
+    const part = readFileSync(new URL('../../../../seeds/', import.meta.url).pathname + readdirSync(seeds).find((f) => f.endsWith('.html'))!, 'utf8');
+    const long = Array.from({ length: 30 }, () => part).join('\n'); // past the kept buffer's size
+    expect(termsOf(long)).toEqual(reference(part));
+    expect(termsOf('Điện Biên')).toEqual(new Set(['dien', 'bien']));
+  });
+});
