@@ -14,7 +14,8 @@ export type ErrorCode =
   | 'not-found' // the record does not exist
   | 'no-selection' // a highlight was asked for with nothing selected on the page
   | 'selection-too-long' // the selection is longer than a highlight may be
-  | 'storage-full' // the browser refused the write for lack of space
+  | 'storage-full' // the browser refused the write for lack of space, or a clip or import needs more room than is left
+  | 'storage-low' // an edit refused before writing: less room left than it needs plus the margin Dossier keeps (ensureRoom)
   | 'timeout' // the page did not answer in time
   | 'interrupted' // the browser stopped the background before it replied (its writes are whole or absent)
   | 'internal'; // anything else: a bug
