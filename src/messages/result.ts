@@ -9,7 +9,7 @@ export type ErrorCode =
   | 'no-tab' // the tab is gone
   | 'page-changed' // the tab navigated while it was being clipped
   | 'bad-request' // a message of the wrong shape or size
-  | 'too-large' // an article longer than Dossier stores (MAX_TEXT, MAX_HTML)
+  | 'too-large' // an article longer than Dossier stores (MAX_TEXT, MAX_HTML), or a page too long to look for one in (MAX_PAGE_TEXT)
   | 'forbidden' // the sender may not make this call
   | 'not-found' // the record does not exist
   | 'no-selection' // a highlight was asked for with nothing selected on the page
