@@ -1,6 +1,6 @@
 /** Small helpers shared by the popup's components. */
 import { t, uiLanguage } from '../src/platform/i18n';
-import type { AppError } from '../src/messages/result';
+import { AppFailure, isStorageFull, toFailure, type AppError } from '../src/messages/result';
 
 export { formatLocalTime, formatNumber, safeHref } from './shared/format';
 
@@ -14,3 +14,8 @@ export function errorText(error: AppError): string {
   return t(`error_${error.code.replace(/-/g, '_')}` as Parameters<typeof t>[0]);
 }
 
+/** What to show for an error a page's own write threw: a coded one (or a full disk) in the analyst's language, anything else as it says. */
+export function failureText(err: unknown): string {
+  if (err instanceof AppFailure || isStorageFull(err)) return errorText(toFailure(err).error);
+  return err instanceof Error ? err.message : String(err);
+}

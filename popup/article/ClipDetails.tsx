@@ -4,7 +4,8 @@ import { t } from '../../src/platform/i18n';
 import { collectionsOf, listCollections, setMembership, type CollectionSummary } from '../../src/db/collections';
 import { setArticleTags } from '../../src/db/articles';
 import type { ArticleRecord } from '../../src/db/types';
-import { db } from '../shared/db';
+import { db, edit } from '../shared/db';
+import { failureText } from '../ui';
 
 type Props = { article: ArticleRecord; onChange: (a: ArticleRecord) => void };
 
@@ -23,16 +24,22 @@ export function ClipDetails({ article, onChange }: Props) {
 
   const toggle = async (collectionId: string) => {
     try {
-      await setMembership(db, collectionId, [article.id], !member.has(collectionId));
+      await edit(() => setMembership(db, collectionId, [article.id], !member.has(collectionId)));
+      setError(null);
       await load();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(failureText(err));
     }
   };
 
   const saveTags = async (e: Event) => {
     e.preventDefault();
-    onChange(await setArticleTags(db, article.id, tagText.split(',')));
+    try {
+      onChange(await edit(() => setArticleTags(db, article.id, tagText.split(','))));
+      setError(null);
+    } catch (err) {
+      setError(failureText(err));
+    }
   };
 
   return (
@@ -53,7 +60,6 @@ export function ClipDetails({ article, onChange }: Props) {
             ))}
           </ul>
         )}
-        {error && <p class="error">{error}</p>}
       </section>
       <section>
         <h2>{t('tags')}</h2>
@@ -62,6 +68,11 @@ export function ClipDetails({ article, onChange }: Props) {
           <button type="submit">{t('save')}</button>
         </form>
       </section>
+      {error && (
+        <p class="error" role="alert" data-testid="clip-details-error">
+          {error}
+        </p>
+      )}
     </>
   );
 }

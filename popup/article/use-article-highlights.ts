@@ -11,7 +11,7 @@ import { toFailure } from '../../src/messages/result';
 import { errorText } from '../ui';
 import type { AnnotationRecord, ArticleRecord } from '../../src/db/types';
 import type { HighlightFields } from '../shared/highlights/draft';
-import { db } from '../shared/db';
+import { db, edit } from '../shared/db';
 import { entitySummaries, linkEntity, searchEntities, untagHighlight } from '../../src/db/entities';
 import type { EntitySummary } from '../../src/messages/protocol';
 import type { EntityTagging } from '../shared/highlights/EntityTags';
@@ -57,7 +57,7 @@ export function useArticleHighlights(article: ArticleRecord | null): ArticleHigh
     setBusy(true);
     setError(null);
     try {
-      const changed = await fn();
+      const changed = await edit(fn);
       await reload();
       if (changed) setActiveId(changed);
       return true;

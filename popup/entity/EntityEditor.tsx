@@ -5,7 +5,8 @@ import { findAmounts } from '../../src/core/entities/amounts';
 import { fold } from '../../src/core/text/fold';
 import { EntityConflictError, updateEntity } from '../../src/db/entity-edit';
 import type { EntityRecord, EntityType } from '../../src/db/types';
-import { db } from '../shared/db';
+import { db, edit } from '../shared/db';
+import { failureText } from '../ui';
 
 /** The details each kind of entity has, in the order they are shown. */
 export const ATTRIBUTES: Record<EntityType, string[]> = {
@@ -34,11 +35,11 @@ export function EntityEditor({ entity, onSaved }: Props) {
     const attributes: Record<string, string | number | null> = { ...attrs };
     if (entity.type === 'project') Object.assign(attributes, { investmentValue: amount?.value ?? null, currency: amount?.currency ?? null });
     try {
-      await updateEntity(db, entity.id, { name, aliases: list, attributes });
+      await edit(() => updateEntity(db, entity.id, { name, aliases: list, attributes }));
       setMessage({ ok: true, text: t('savedChanges') });
       onSaved();
     } catch (err) {
-      setMessage({ ok: false, text: err instanceof EntityConflictError ? t('nameTaken', err.other.name) : String(err instanceof Error ? err.message : err) });
+      setMessage({ ok: false, text: err instanceof EntityConflictError ? t('nameTaken', err.other.name) : failureText(err) });
     }
   };
 

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../src/platform/i18n';
 import type { ImportPlan } from '../../src/core/backup';
 import { formatNumber } from '../shared/format';
+import { recheckStorage } from './StorageStatus';
 
 export function ImportPanel({ onImported }: { onImported: () => void }) {
   const [busy, setBusy] = useState(false);
@@ -17,6 +18,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
     const outcome = await importFile(file);
     setBusy(false);
     setResult(outcome);
+    recheckStorage();
     if (outcome.ok) onImported();
   };
 

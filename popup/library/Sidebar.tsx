@@ -2,8 +2,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../src/platform/i18n';
 import { createCollection, deleteCollection, renameCollection } from '../../src/db/collections';
-import { db } from '../shared/db';
+import { db, edit } from '../shared/db';
 import { formatNumber } from '../shared/format';
+import { failureText } from '../ui';
 import { EntityFilter } from './EntityFilter';
 import type { LibraryState } from './use-library';
 import { StorageStatus } from './StorageStatus';
@@ -15,11 +16,11 @@ export function Sidebar({ library }: { library: LibraryState }) {
 
   const attempt = async (action: () => Promise<unknown>) => {
     try {
-      await action();
+      await edit(action);
       setError(null);
       await refresh();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(failureText(err));
     }
   };
 

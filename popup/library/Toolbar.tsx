@@ -2,8 +2,9 @@
 import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../src/platform/i18n';
 import { setMembership } from '../../src/db/collections';
-import { db } from '../shared/db';
+import { db, edit } from '../shared/db';
 import { formatNumber } from '../shared/format';
+import { failureText } from '../ui';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import type { LibraryState } from './use-library';
@@ -18,12 +19,12 @@ export function Toolbar({ library, selected, onSelectionDone }: Props) {
 
   const addTo = async (collectionId: string, member: boolean) => {
     try {
-      await setMembership(db, collectionId, [...selected], member);
+      await edit(() => setMembership(db, collectionId, [...selected], member));
       setError(null);
       onSelectionDone();
       await refresh();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(failureText(err));
     }
   };
 

@@ -22,8 +22,17 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
 }
 
 /** Send a call to the content script in the tab's top frame. */
-export function callTab<M extends keyof ContentCalls>(tabId: number, method: M, args: ContentCalls[M]['args']): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, envelope(method, args), { frameId: 0 });
+export async function callTab<M extends keyof ContentCalls>(tabId: number, method: M, args: ContentCalls[M]['args']): Promise<unknown> {
+  try {
+    return await browser.tabs.sendMessage(tabId, envelope(method, args), { frameId: 0 });
+  } catch (err) {
+    // Chromium refuses a reply over 64 MiB. The clip script checks the article's size before
+    // replying, so this is a page that got round it: still the analyst's "too large", not a bug.
+    if (/exceeded maximum allowed (size|length)/i.test(String(err))) {
+      throw new AppFailure('too-large', 'The page’s reply is larger than the browser lets an extension message be (64 MiB).');
+    }
+    throw err;
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import browser, { type Runtime } from '../platform/polyfill';
 import { backgroundCalls, isEnvelope, type BackgroundHandlers, type BackgroundMethod, type VerifiedSender } from '../messages/protocol';
 import { fail, ok, toFailure, type Result } from '../messages/result';
+import { ensureRoom } from '../platform/storage';
 
 /** Classify a sender, or null when it is not part of this extension. */
 export function verifySender(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): VerifiedSender | null {
@@ -27,6 +28,9 @@ export async function route(handlers: BackgroundHandlers, message: unknown, send
   const parsed = v.safeParse(spec.args, message.args);
   if (!parsed.success) return fail('bad-request', `Bad arguments for ${method}: ${v.summarize(parsed.issues)}`);
   try {
+    // Every edit a page asks of the background passes here, so no handler can forget this:
+    // a write that fails on a full disk can cost Chromium the whole database (ensureRoom).
+    if ('writes' in spec) await ensureRoom();
     const handler = handlers[method] as (args: unknown, sender: VerifiedSender) => Promise<unknown>;
     return ok(await handler(parsed.output, sender));
   } catch (err) {

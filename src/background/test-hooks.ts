@@ -6,11 +6,13 @@
  * tab showing that address (the popup acts on it, as it would on the active tab).
  */
 import browser from '../platform/polyfill';
+import { indexNow } from './indexer';
 import { onCommand, onMenuClicked } from './triggers';
 
 export function startTestHooks(): void {
   // Shortcuts and context menus are native UI that a test cannot press: it calls the same listeners.
-  (globalThis as Record<string, unknown>).dossierTest = { onCommand, onMenuClicked };
+  // The indexer runs on a timer; a test runs it at the moment it needs (the full-disk test).
+  (globalThis as Record<string, unknown>).dossierTest = { onCommand, onMenuClicked, indexNow };
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (!change.url) return;

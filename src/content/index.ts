@@ -3,7 +3,7 @@
  * It reads the page and answers the background; it never stores anything itself:
  * storage here would be the page's, readable by the site.
  */
-import { extractArticle } from '../core/extract';
+import { extractForClip } from './extract';
 import { listen } from '../platform/content-runtime';
 
 const MARK = '__dossierContentScript';
@@ -13,7 +13,7 @@ if (!(globalThis as Record<string, unknown>)[MARK]) {
   (globalThis as Record<string, unknown>)[MARK] = true;
   listen({
     ping: () => true,
-    extractArticle: () => extractArticle(document, { url: location.href }),
+    extractArticle: () => extractForClip(document, location.href),
     // Capped here: a whole-page selection is not a name, and the background checks the length again.
     getSelectionText: () => (getSelection()?.toString() ?? '').slice(0, 2_000),
   });

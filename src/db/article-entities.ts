@@ -45,8 +45,20 @@ export type ArticleEntities = {
 
 const ORDER: Record<EntityType, number> = { official: 0, project: 1, organization: 2, place: 3 };
 
+/** Options of `recogniseKnownEntities` and `articleEntities`. */
+export type RecogniseOptions = {
+  /** Asked before writing the links found: false skips them (no room left to write; they are found again next time). */
+  mayWrite?: () => Promise<boolean>;
+};
+
 /** Link entities the analyst accepted earlier that appear in the clip's text; returns how many were linked. */
-export async function recogniseKnownEntities(db: DossierDB, articleId: string, env: Env = defaultEnv, known?: { text: string; suggestions: Suggestions }): Promise<number> {
+export async function recogniseKnownEntities(
+  db: DossierDB,
+  articleId: string,
+  env: Env = defaultEnv,
+  options: RecogniseOptions & { known?: { text: string; suggestions: Suggestions } } = {},
+): Promise<number> {
+  const { known, mayWrite } = options;
   const entities = await db.entities.toArray();
   // Most clips of a new library meet no known entity: skip reading and folding their text.
   if (!entities.some((e) => !e.deletedAt)) return 0;
@@ -56,6 +68,7 @@ export async function recogniseKnownEntities(db: DossierDB, articleId: string, e
   const suggestions = known?.suggestions ?? suggestEntities(text);
   const positions = new Map(suggestions.officials.map((o) => [fold(o.name), o.positions]));
   const found = [...new Set(matches.map((m) => m.entityId))];
+  if (mayWrite && !(await mayWrite())) return 0;
   return db.transaction('rw', db.articles, db.entities, db.mentions, db.dismissals, async () => {
     const article = await db.articles.get(articleId);
     if (!article || article.deletedAt) return 0;
@@ -76,10 +89,10 @@ export async function recogniseKnownEntities(db: DossierDB, articleId: string, e
 }
 
 /** The linked entities and pending suggestions of a clip (recognising known entities first). */
-export async function articleEntities(db: DossierDB, articleId: string, env: Env = defaultEnv): Promise<ArticleEntities> {
+export async function articleEntities(db: DossierDB, articleId: string, env: Env = defaultEnv, options: RecogniseOptions = {}): Promise<ArticleEntities> {
   const text = (await db.bodies.get(articleId))?.text ?? '';
   const suggestions = suggestEntities(text);
-  await recogniseKnownEntities(db, articleId, env, { text, suggestions });
+  await recogniseKnownEntities(db, articleId, env, { ...options, known: { text, suggestions } });
 
   const [mentions, dismissed] = await Promise.all([db.mentions.where('articleId').equals(articleId).filter((m) => !m.deletedAt).toArray(), dismissedKeys(db, articleId)]);
   const entities = (await db.entities.bulkGet([...new Set(mentions.map((m) => m.entityId))])).filter((e) => !!e && !e.deletedAt);

@@ -9,12 +9,13 @@ export type ErrorCode =
   | 'no-tab' // the tab is gone
   | 'page-changed' // the tab navigated while it was being clipped
   | 'bad-request' // a message of the wrong shape or size
-  | 'too-large' // an article longer than Dossier stores (MAX_TEXT, MAX_HTML)
+  | 'too-large' // an article longer than Dossier stores (MAX_TEXT, MAX_HTML), or a page too long to look for one in (MAX_PAGE_TEXT)
   | 'forbidden' // the sender may not make this call
   | 'not-found' // the record does not exist
   | 'no-selection' // a highlight was asked for with nothing selected on the page
   | 'selection-too-long' // the selection is longer than a highlight may be
-  | 'storage-full' // the browser refused the write for lack of space
+  | 'storage-full' // the browser refused the write for lack of space, or a clip or import needs more room than is left
+  | 'storage-low' // an edit refused before writing: less room left than it needs plus the margin Dossier keeps (ensureRoom)
   | 'timeout' // the page did not answer in time
   | 'interrupted' // the browser stopped the background before it replied (its writes are whole or absent)
   | 'internal'; // anything else: a bug

@@ -3,11 +3,9 @@
  * the background never trusts what a content script (a hostile page's neighbour) sends.
  */
 import * as v from 'valibot';
+import { MAX_HTML, MAX_TEXT } from './limits';
 
-/** Characters of article text a clip may hold: a 5 MB page's article fits with room to spare. */
-export const MAX_TEXT = 8_000_000;
-/** Characters of article HTML a clip may hold. */
-export const MAX_HTML = 16_000_000;
+export { MAX_HTML, MAX_TEXT };
 
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nullableStr = (max: number) => v.nullable(str(max));
@@ -43,7 +41,7 @@ export const ExtractedArticleSchema = v.strictObject({
 /** A content script's answer to `extractArticle`. */
 export const ExtractOutcomeSchema = v.variant('ok', [
   v.object({ ok: v.literal(true), article: ExtractedArticleSchema }),
-  v.object({ ok: v.literal(false), error: v.object({ code: v.picklist(['no-article', 'not-html']), message: str(1_000) }) }),
+  v.object({ ok: v.literal(false), error: v.object({ code: v.picklist(['no-article', 'not-html', 'too-large']), message: str(1_000) }) }),
 ]);
 
 /** The analyst's corrections to an article's metadata. */

@@ -28,8 +28,11 @@ export type ExtractedArticle = {
 
 /** Why a page yielded no article. */
 export type ExtractFailure = {
-  /** `no-article`: Readability found no body; `not-html`: a PDF, image or other non-HTML document. */
-  code: 'no-article' | 'not-html';
+  /**
+   * `no-article`: Readability found no body; `not-html`: a PDF, image or other non-HTML document;
+   * `too-large`: more than a clip may hold (the content script's check, src/content/extract.ts).
+   */
+  code: 'no-article' | 'not-html' | 'too-large';
   /** A sentence for logs; the UI shows its own localized text for the code. */
   message: string;
 };

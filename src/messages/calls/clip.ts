@@ -24,14 +24,17 @@ export type ClipSummary = {
 
 /** Clipping and the popup's view of a tab. */
 export const clipCalls = {
-  /** Clip the article in a tab (the popup's button; the shortcut and menu call the same code directly). */
+  /**
+   * Clip the article in a tab (the popup's button; the shortcut and menu call the same code directly).
+   * Not marked `writes`: the clip checks the room for the article itself, once it knows its size.
+   */
   clipTab: { from: 'extension', args: v.strictObject({ tabId: TabId }) },
   /** The tab's address and whether it is clipped. */
   getPageState: { from: 'extension', args: v.strictObject({ tabId: TabId }) },
   /** The most recent clips. */
   listRecent: { from: 'extension', args: v.strictObject({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)) }) },
   /** Correct an article's title, site, author or date. */
-  updateArticle: { from: 'extension', args: v.strictObject({ id: RecordId, patch: MetadataPatchSchema }) },
+  updateArticle: { from: 'extension', writes: true, args: v.strictObject({ id: RecordId, patch: MetadataPatchSchema }) },
 } as const satisfies CallSpecs;
 
 /** Reply types of the clip calls. */

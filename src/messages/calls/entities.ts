@@ -32,6 +32,7 @@ export const entityCalls = {
   /** Tag a clip with an entity by name (a suggestion, edited or not, or a selection): one mention per role. */
   acceptEntity: {
     from: 'extension',
+    writes: true,
     args: v.strictObject({
       articleId: RecordId,
       type: EntityType,
@@ -41,16 +42,17 @@ export const entityCalls = {
     }),
   },
   /** Do not suggest this name (or amount) for this clip again. */
-  rejectSuggestion: { from: 'extension', args: v.strictObject({ articleId: RecordId, kind: v.picklist(['official', 'project', 'organization', 'place', 'amount']), text: NonEmptyName }) },
+  rejectSuggestion: { from: 'extension', writes: true, args: v.strictObject({ articleId: RecordId, kind: v.picklist(['official', 'project', 'organization', 'place', 'amount']), text: NonEmptyName }) },
   /** Link an existing entity to a clip (autocomplete), optionally to one of its highlights. */
   linkEntity: {
     from: 'extension',
+    writes: true,
     args: v.strictObject({ articleId: RecordId, entityId: RecordId, role: v.optional(v.nullable(Name)), annotationId: v.optional(v.nullable(RecordId)) }),
   },
   /** Take an entity off a clip (remembered, so it is not recognised there again). */
-  unlinkEntity: { from: 'extension', args: v.strictObject({ articleId: RecordId, entityId: RecordId }) },
+  unlinkEntity: { from: 'extension', writes: true, args: v.strictObject({ articleId: RecordId, entityId: RecordId }) },
   /** Record an amount as a project's investment. */
-  recordAmount: { from: 'extension', args: v.strictObject({ articleId: RecordId, projectId: RecordId, text: NonEmptyName }) },
+  recordAmount: { from: 'extension', writes: true, args: v.strictObject({ articleId: RecordId, projectId: RecordId, text: NonEmptyName }) },
   /** Autocomplete over existing entities, accents ignored. */
   searchEntities: {
     from: 'extension',
@@ -61,11 +63,11 @@ export const entityCalls = {
     }),
   },
   /** Tag a highlight with an entity (the clip is tagged with it too). */
-  tagHighlight: { from: 'extension', args: v.strictObject({ annotationId: RecordId, entityId: RecordId }) },
+  tagHighlight: { from: 'extension', writes: true, args: v.strictObject({ annotationId: RecordId, entityId: RecordId }) },
   /** Take an entity off a highlight. */
-  untagHighlight: { from: 'extension', args: v.strictObject({ annotationId: RecordId, entityId: RecordId }) },
+  untagHighlight: { from: 'extension', writes: true, args: v.strictObject({ annotationId: RecordId, entityId: RecordId }) },
   /** Merge a duplicate entity into one tagged on this clip (its articles and spellings move over). */
-  mergeEntities: { from: 'extension', args: v.strictObject({ articleId: RecordId, keepId: RecordId, mergeId: RecordId }) },
+  mergeEntities: { from: 'extension', writes: true, args: v.strictObject({ articleId: RecordId, keepId: RecordId, mergeId: RecordId }) },
   /** The text selected in a tab, read as an official or a project. */
   readSelection: { from: 'extension', args: v.strictObject({ tabId: TabId }) },
 } as const satisfies CallSpecs;

@@ -36,16 +36,17 @@ export const highlightCalls = {
   /** Draw the tab's stored highlights on its page and list them, with the orphans. */
   showHighlights: { from: 'extension', args: v.strictObject({ tabId: TabId }) },
   /** Highlight the tab's selection (clipping the page first if it is not clipped). */
-  createHighlight: { from: 'extension', args: v.strictObject({ tabId: TabId, ...fields }) },
+  createHighlight: { from: 'extension', writes: true, args: v.strictObject({ tabId: TabId, ...fields }) },
   /** Change a highlight's colour, note or tags; `tabId` redraws it there. */
   updateHighlight: {
     from: 'extension',
+    writes: true,
     args: v.strictObject({ tabId: v.nullable(TabId), id: RecordId, patch: v.strictObject({ color: v.optional(ColorSchema), note: v.optional(NoteSchema), tags: v.optional(TagsSchema) }) }),
   },
   /** Delete a highlight (a tombstone); `tabId` takes it off that page. */
-  deleteHighlight: { from: 'extension', args: v.strictObject({ tabId: v.nullable(TabId), id: RecordId }) },
+  deleteHighlight: { from: 'extension', writes: true, args: v.strictObject({ tabId: v.nullable(TabId), id: RecordId }) },
   /** Move a highlight (an orphan, usually) to the tab's current selection. */
-  reattachHighlight: { from: 'extension', args: v.strictObject({ tabId: TabId, id: RecordId }) },
+  reattachHighlight: { from: 'extension', writes: true, args: v.strictObject({ tabId: TabId, id: RecordId }) },
   /** Take every highlight off the tab's page (they stay stored). */
   hideHighlights: { from: 'extension', args: v.strictObject({ tabId: TabId }) },
   /** Restore highlights on the tab's site as pages load (after the popup got the host permission), or stop. */

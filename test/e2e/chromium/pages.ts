@@ -70,3 +70,17 @@ export function noisyPage(seed: string, chars: number): string {
   const paragraphs = Array.from({ length: Math.ceil(chars / 600) }, (_, i) => `<p>${noise(i + 1, 600)}.</p>`).join('\n');
   return html.replace('<p>Tin, ảnh: An Chi</p>', `${paragraphs}<p>Tin, ảnh: An Chi</p>`);
 }
+
+/**
+ * A news page whose article has about `chars` characters of hard-to-compress text (a 34-million-
+ * character article makes a 70 MB page). Served as it is, Chromium took over 100 s on these
+ * machines to parse and lay out 70 MB of paragraphs, so the article waits in a <template> (parsed,
+ * not rendered) that a script moves into place, and its paragraphs render only when scrolled to.
+ */
+export function hugePage(seed: string, chars: number): string {
+  const distinct = Array.from({ length: 500 }, (_, i) => noise(i + 1, 600));
+  const paragraphs = Array.from({ length: Math.ceil(chars / 600) }, (_, i) => `<p>${i} ${distinct[i % distinct.length]}.</p>`).join('\n');
+  return newsPage(seed, 3)
+    .replace('</head>', '<style>article p { content-visibility: auto; contain-intrinsic-size: auto 3em; }</style></head>')
+    .replace('<p>Tin, ảnh: An Chi</p>', `<template id="rest">${paragraphs}</template><script>document.currentScript.replaceWith(document.getElementById('rest').content)</script><p>Tin, ảnh: An Chi</p>`);
+}

@@ -1,6 +1,6 @@
 /**
  * Storage: the library asks the browser to keep Dossier's data (navigator.storage.persist) and
- * shows the answer; very large pages clip or fail cleanly. Times are printed for the docs, not
+ * shows the answer (and no low-space warning on a disk with room); very large pages clip or fail cleanly. Times are printed for the docs, not
  * asserted (timing belongs in benchmarks): only a hang past 20 s fails.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +31,11 @@ describe('storage', () => {
     const persisted = await library.evaluate(() => navigator.storage.persisted());
     expect(await status.innerText()).toMatch(persisted ? /kept by the browser/ : /may clear it[\s\S]*Ask to keep it/);
     expect(await status.innerText()).toMatch(/\d+ MB used/);
-    console.log(`[hardening] storage persistence after the library asked: ${persisted ? 'granted' : 'not granted'}`);
+    // The low-space warning shows only when the room left is short (quota - usage follows the disk).
+    const { quota, usage } = await library.evaluate(() => navigator.storage.estimate());
+    const room = quota! - usage!;
+    expect(await library.getByTestId('storage-low').count()).toBe(room < Math.max(200e6, usage!) ? 1 : 0);
+    console.log(`[hardening] storage persistence after the library asked: ${persisted ? 'granted' : 'not granted'}; room reported ${(room / 1e9).toFixed(1)} GB, low-space warning ${room < 200e6 ? 'shown' : 'not shown'}`);
     await library.close();
   });
 

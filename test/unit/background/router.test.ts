@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // The router imports the polyfill, which refuses to load outside an extension: stub it.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -50,6 +50,24 @@ describe('route', () => {
     expect(longTitle).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     const badDate = await route(handlers, envelope('updateArticle', { id: 'a', patch: { publishedAt: '08/02/2023' } }), popup);
     expect(badDate).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+  describe('with too little room left to write', () => {
+    // 5 MB left: under the 8 MB Dossier keeps free, so no edit fits.
+    const full = () => vi.stubGlobal('navigator', { storage: { estimate: async () => ({ quota: 1e9, usage: 1e9 - 5 * 1024 * 1024 }) } });
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('refuses every call that writes an edit before its handler runs, saying nothing was changed', async () => {
+      full();
+      const updateArticle = vi.fn();
+      const reply = await route({ ...handlers, updateArticle } as Handlers, envelope('updateArticle', { id: 'a', patch: { title: 'Tiêu đề mới' } }), popup);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'storage-low', message: expect.stringMatching(/Nothing was changed/) } });
+      expect(updateArticle).not.toHaveBeenCalled();
+    });
+    it('still answers reads, and leaves the clip to check the room its article needs', async () => {
+      full();
+      expect(await route(handlers, envelope('listRecent', { limit: 5 }), popup)).toEqual({ ok: true, value: [] });
+      expect(await route(handlers, envelope('clipTab', { tabId: 3 }), popup)).toEqual({ ok: true, value: { clipped: 3 } });
+    });
   });
   it('turns a thrown error into an error reply', async () => {
     const failing = { ...handlers, listRecent: async () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) } as Handlers;

@@ -126,6 +126,19 @@ describe('suggestions and recognition of a clip', () => {
     expect(again.pending.officials).toEqual([]);
     expect((await liveMentions()).map((m) => m.articleId)).toEqual([a]);
   });
+
+  it('leaves the recognised links for later when there is no room to write them', async () => {
+    const env = testEnv();
+    const a = await clip(env, 'a');
+    await tagArticle(db, a, { type: 'official', name: 'Trần Quốc Cường', roles: ['Bí thư Tỉnh ủy'] }, env);
+    const b = await clip(env, 'b', 'Sáng 6/5, ông Trần Quốc Cường, Bí thư Tỉnh ủy, dự hội nghị.', '2024-05-06T10:30:00+07:00');
+    const noRoom = await articleEntities(db, b, env, { mayWrite: async () => false });
+    expect(noRoom.linked).toEqual([]);
+    expect((await liveMentions()).map((m) => m.articleId)).toEqual([a]);
+    // The analyst still sees the name, as a suggestion; with room, the link is made.
+    expect(noRoom.pending.officials.map((o) => o.name)).toEqual(['Trần Quốc Cường']);
+    expect((await articleEntities(db, b, env, { mayWrite: async () => true })).linked.map((e) => e.origin)).toEqual(['recognised']);
+  });
 });
 
 describe('listing and autocomplete', () => {
