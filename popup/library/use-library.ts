@@ -28,14 +28,18 @@ const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn
 const KEYS = ['text', 'collectionId', 'entityId', 'tag', 'site', 'from', 'to'] as const;
 
 // The first page for the address the library opened with, asked for before the page first
-// renders (main.tsx), so the database works while Preact builds the page (~50 ms).
-let early: { key: string; page: Promise<LibraryPage> } | null = null;
+// renders (main.tsx); `value` once it is in, so the first render can show it.
+let early: { key: string; page: Promise<LibraryPage>; value?: LibraryPage } | null = null;
 
-/** Start reading the first page of the library as the page opens. */
-export function startFirstPage(): void {
+/** Start reading the first page of the library as the page opens; resolves when it is in (or failed). */
+export function startFirstPage(): Promise<void> {
   const q = queryFromUrl();
-  early = { key: JSON.stringify(q), page: firstPage(q) };
-  early.page.catch(() => undefined); // a failure shows when `run` awaits it
+  const started: NonNullable<typeof early> = { key: JSON.stringify(q), page: firstPage(q) };
+  early = started;
+  return started.page.then(
+    (page) => void (started.value = page),
+    () => undefined, // a failure shows when `run` awaits it
+  );
 }
 
 /** The early first page if `q` is what it was asked for; then it is used up. */
@@ -45,6 +49,13 @@ function takeEarly(q: LibraryQuery): Promise<LibraryPage> | null {
   return hit;
 }
 
+/** The early first page, if it is in already and was asked for `q` (for the first render's state). */
+function earlyValue(q: LibraryQuery): LibraryPage | null {
+  return early?.key === JSON.stringify(q) ? (early.value ?? null) : null;
+}
+
+const more = (page: LibraryPage) => (page.total === null ? page.rows.length === PAGE : page.total > PAGE);
+
 function queryFromUrl(): LibraryQuery {
   const params = readParams();
   return Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? undefined]).filter(([, v]) => v)) as LibraryQuery;
@@ -53,10 +64,12 @@ function queryFromUrl(): LibraryQuery {
 /** Everything the library page shows, and the ways to change it. */
 export function useLibrary() {
   const [query, setQueryState] = useState<LibraryQuery>(queryFromUrl);
-  const [rows, setRows] = useState<LibraryRow[] | null>(null);
-  const [total, setTotal] = useState<number | null>(null);
-  const [matchIds, setMatchIds] = useState<string[] | null>(null);
-  const [hasMore, setHasMore] = useState(false);
+  // The first render shows the first page when it came in before (main.tsx waits a moment for it).
+  const [ready] = useState(() => earlyValue(query));
+  const [rows, setRows] = useState<LibraryRow[] | null>(ready?.rows ?? null);
+  const [total, setTotal] = useState<number | null>(ready?.total ?? null);
+  const [matchIds, setMatchIds] = useState<string[] | null>(ready?.ids ?? null);
+  const [hasMore, setHasMore] = useState(ready ? more(ready) : false);
   const [collections, setCollections] = useState<CollectionSummary[]>([]);
   const [facets, setFacets] = useState<{ sites: string[]; tags: string[] }>({ sites: [], tags: [] });
   const [libraryCount, setLibraryCount] = useState<number | null>(null);
@@ -79,7 +92,7 @@ export function useLibrary() {
     );
     setTotal(page.total);
     setMatchIds(page.ids);
-    setHasMore(page.total === null ? page.rows.length === PAGE : page.total > PAGE);
+    setHasMore(more(page));
   }, []);
 
   const refreshSide = useCallback(async () => {
