@@ -59,7 +59,7 @@ export function ClipList({ library, selected, onSelect }: Props) {
                 {a.siteName && <span class="site">{a.siteName}</span>}
                 {a.publishedAt && <span title={t('fieldPublished')}>{formatPublished(a.publishedAt)}</span>}
                 <span title={t('clippedAt')}>{t('clippedShort', formatLocalTime(a.clippedAt))}</span>
-                {!!a.highlightCount && <span class="badge">{t('highlightCount', formatNumber(a.highlightCount))}</span>}
+                {!!a.highlightCount && <span class="badge">{a.highlightCount === 1 ? t('highlightCountOne') : t('highlightCount', formatNumber(a.highlightCount))}</span>}
                 {safeHref(a.url) && (
                   <a href={safeHref(a.url)} target="_blank" rel="noopener noreferrer" class="source">
                     {t('openOriginal')}
