@@ -11,8 +11,11 @@ export type FirefoxSession = {
   close(): Promise<void>;
 };
 
-/** Launch headless Firefox ESR and install the unpacked extension in `dist` temporarily. */
-export async function launchFirefox(dist: string, options: { locale?: string } = {}): Promise<FirefoxSession> {
+/**
+ * Launch headless Firefox ESR and install the unpacked extension in `dist` temporarily;
+ * `prefs` adds preferences (e.g. a proxy that catches requests to outside hosts).
+ */
+export async function launchFirefox(dist: string, options: { locale?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   requireBrowser(FIREFOX_PATH, 'firefox-esr');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -23,6 +26,7 @@ export async function launchFirefox(dist: string, options: { locale?: string } =
       'intl.locale.requested': options.locale ?? 'en-US',
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      ...options.prefs,
     },
   });
   await browser.installExtension(dist);
@@ -33,13 +37,31 @@ export async function launchFirefox(dist: string, options: { locale?: string } =
  * Open an extension page in a new tab. Firefox refuses test navigation to moz-extension://,
  * so the test build's hook (src/background/test-hooks.ts) does it; `forUrl` gives the page
  * the id of the tab showing that address; `query` is passed on to the page (`?id=…`).
+ * `page` is a tab to use (one whose events are already watched) instead of a new one.
+ * Past the switch, puppeteer's `page.url()` keeps the http address: read `location.href` instead.
  */
-export async function openFirefoxExtensionPage(session: FirefoxSession, serverOrigin: string, path: string, forUrl?: string, query: Record<string, string> = {}): Promise<Page> {
-  const page = await session.browser.newPage();
+export async function openFirefoxExtensionPage(
+  session: FirefoxSession,
+  serverOrigin: string,
+  path: string,
+  forUrl?: string,
+  query: Record<string, string> = {},
+  page?: Page,
+): Promise<Page> {
+  page ??= await session.browser.newPage();
   const params = new URLSearchParams({ ...query, page: path });
   if (forUrl) params.set('forUrl', forUrl);
-  await page.goto(`${serverOrigin}/__dossier__/open?${params}`);
-  await page.waitForFunction((origin: string) => location.href.startsWith(origin), { timeout: 10_000 }, session.origin);
-  await page.waitForFunction(() => document.readyState === 'complete');
-  return page;
+  // The hook sends the tab on as soon as its address is known, at times before the http page's
+  // load event, which goto() then waits for in vain (1 open in 15 timed out so): the arrival
+  // at the extension page is what counts. A goto left waiting fails quietly.
+  void page.goto(`${serverOrigin}/__dossier__/open?${params}`).catch(() => undefined);
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    // An evaluation while the tab swaps documents can fail inside Firefox's BiDi code ("right-hand
+    // side of 'in' should be an object"; 1 open in 20 under waitForFunction): it is asked again.
+    const href = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+    if (href.startsWith(session.origin)) return page;
+    if (Date.now() > deadline) throw new Error(`The tab did not open ${path} within 10 s.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -20,24 +20,29 @@ function valueOf(reply: Reply, what: string): unknown {
   return reply.value;
 }
 
-/** Select the `n`-th quotation line's lead-in on the web page (the words every payload paragraph starts with). */
+/**
+ * Runs inside the web page: select the `index`-th quotation line's lead-in (the words every
+ * payload paragraph starts with). Plain DOM code, shared with the Firefox test.
+ */
+export function selectQuoteInPage(index: number): boolean {
+  const lead = 'Trích dẫn nguyên văn';
+  const hits: Text[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (t.textContent!.includes(lead)) hits.push(t as Text);
+  const node = hits[index % Math.max(hits.length, 1)];
+  if (!node) return false;
+  const range = document.createRange();
+  const at = node.textContent!.indexOf(lead);
+  range.setStart(node, at);
+  range.setEnd(node, at + lead.length);
+  getSelection()!.removeAllRanges();
+  getSelection()!.addRange(range);
+  return true;
+}
+
+/** Select the `n`-th quotation line's lead-in on the web page. */
 async function selectQuote(page: Page, n: number): Promise<void> {
-  const ok = await page.evaluate((index) => {
-    const lead = 'Trích dẫn nguyên văn';
-    const hits: Text[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (t.textContent!.includes(lead)) hits.push(t as Text);
-    const node = hits[index % Math.max(hits.length, 1)];
-    if (!node) return false;
-    const range = document.createRange();
-    const at = node.textContent!.indexOf(lead);
-    range.setStart(node, at);
-    range.setEnd(node, at + lead.length);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    return true;
-  }, n);
-  if (!ok) throw new Error('The page has no quotation line to select.');
+  if (!(await page.evaluate(selectQuoteInPage, n))) throw new Error('The page has no quotation line to select.');
 }
 
 /** Highlight a quotation line per payload, with the payload as its note and its tag. */
@@ -67,29 +72,35 @@ export async function plantEntities(popup: Page, articleId: string, payloads: Pa
  * minute and tests its form, not how the names are shown. Shapes as src/db/collections.ts.
  */
 export async function plantCollections(worker: Worker, payloads: Payload[], articleIds: string[]): Promise<void> {
-  await worker.evaluate(
-    async ([names, articles]) => {
-      const req = indexedDB.open('dossier');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const now = new Date().toISOString();
-      const base = { createdAt: now, updatedAt: now, deletedAt: null };
-      await new Promise((resolve, reject) => {
-        const tx = db.transaction(['collections', 'memberships'], 'readwrite');
-        for (const name of names) {
-          const collectionId = crypto.randomUUID();
-          tx.objectStore('collections').put({ id: collectionId, name, description: '', ...base });
-          for (const articleId of articles) tx.objectStore('memberships').put({ id: crypto.randomUUID(), collectionId, articleId, ...base });
-        }
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    [payloads.map((p) => p.html.normalize('NFC').replace(/\s+/g, ' ').trim()), articleIds] as const,
-  );
+  await worker.evaluate(writeCollections, [collectionNames(payloads), articleIds] as const);
+}
+
+/** The collection names planted for `payloads` (as the library's form would store them). */
+export const collectionNames = (payloads: Payload[]): string[] => payloads.map((p) => p.html.normalize('NFC').replace(/\s+/g, ' ').trim());
+
+/**
+ * Runs in the extension (its service worker, or any of its pages in Firefox): a collection per
+ * name, each holding every article, written straight into IndexedDB.
+ */
+export async function writeCollections([names, articles]: readonly [string[], string[]]): Promise<void> {
+  const req = indexedDB.open('dossier');
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const now = new Date().toISOString();
+  const base = { createdAt: now, updatedAt: now, deletedAt: null };
+  await new Promise((resolve, reject) => {
+    const tx = db.transaction(['collections', 'memberships'], 'readwrite');
+    for (const name of names) {
+      const collectionId = crypto.randomUUID();
+      tx.objectStore('collections').put({ id: collectionId, name, description: '', ...base });
+      for (const articleId of articles) tx.objectStore('memberships').put({ id: crypto.randomUUID(), collectionId, articleId, ...base });
+    }
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
 }
 
 /** Type the page's payloads as the clip's tags on its stored copy. */

@@ -24,8 +24,9 @@ export type Audit = {
  * Runs inside the page. Lists what could run or fetch: handlers, script URLs, frames,
  * foreign scripts or style sheets, refreshes, and any loadable attribute or style aimed at a
  * payload's addresses. The page's own module scripts and style sheets are not foreign.
+ * Plain DOM code: the Firefox test runs it too.
  */
-function auditDom(own: string): Omit<Audit, 'context' | 'url'> {
+export function auditDom(own: string): Omit<Audit, 'context' | 'url'> {
   const live: string[] = [];
   const flag = (el: Element, why: string) => live.push(`${why}: ${el.outerHTML.slice(0, 200)}`);
   // Browsers skip leading spaces and control characters before a URL's scheme, and tabs and newlines anywhere in it.
