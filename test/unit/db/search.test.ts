@@ -35,6 +35,22 @@ describe('search index', () => {
     expect(await searchArticleIds(db, 'die bien')).toEqual([]);
   });
 
+  it('finds a queued clip while the indexer moves it into the index (no moment where it is in neither)', async () => {
+    const { db, env } = await library();
+    await drainSearchQueue(db);
+    // Each round stores a new clip (queued) and searches for it while the indexer runs.
+    for (let n = 10; n < 72; n++) {
+      const { article: a } = await saveClip(db, { article: article({ url: `https://bao.vn/b-${n}`, title: `Bản tin số ${n}`, text: 'Hội nghị về đường Nậm Rốm.' }), contentHash: `x${n}` }, env);
+      const delay = (n * 7) % 31; // start the search some event-loop turns into the indexer's run
+      const search = (async () => {
+        for (let i = 0; i < delay; i++) await new Promise((r) => setTimeout(r, 0));
+        return searchArticleIds(db, 'nam rom');
+      })();
+      const [found] = await Promise.all([search, drainSearchQueue(db)]);
+      expect(found, `round ${n}`).toContain(a.id);
+    }
+  });
+
   it('finds a clip the moment it is stored, before the indexer runs', async () => {
     const { db, ids } = await library();
     expect(await db.searchQueue.count()).toBe(3);
