@@ -1,21 +1,16 @@
 /** Clipping in Debian's Chromium with the built extension, as a user would, through the popup. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumTabId, launchChromium, openChromiumPopup, type ChromiumSession } from '../../../scripts/lib/browsers';
+import { chromiumTabId, openChromiumPopup, type ChromiumSession } from '../../../scripts/lib/browsers';
 import { clearStore as clearStoreOf, openSeed, pressClip, readStore as readStoreOf } from './helpers';
-import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
-import { DIST_CHROME, expectSeedStored, SEEDS_DIR } from '../expectations';
+import type { SeedServer } from '../../../scripts/lib/serve';
+import { expectSeedStored } from '../expectations';
+import { startChromium, stopAll } from '../suite';
 
 let server: SeedServer;
 let session: ChromiumSession;
 
-beforeAll(async () => {
-  server = await serveDir(SEEDS_DIR);
-  session = await launchChromium(DIST_CHROME);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, session } = await startChromium()));
+afterAll(() => stopAll(session, server));
 
 const readStore = () => readStoreOf(session);
 const clearStore = () => clearStoreOf(session);

@@ -5,24 +5,18 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumTabId, launchChromium, type ChromiumSession } from '../../../scripts/lib/browsers';
-import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
-import { DIST_CHROME, SEEDS_DIR } from '../expectations';
+import { chromiumTabId, type ChromiumSession } from '../../../scripts/lib/browsers';
+import type { SeedServer } from '../../../scripts/lib/serve';
 import { health } from './faults';
 import { clearStore, readStore } from './helpers';
 import { newsPage } from './pages';
+import { startChromium, stopAll } from '../suite';
 
 let server: SeedServer;
 let session: ChromiumSession;
 
-beforeAll(async () => {
-  server = await serveDir(SEEDS_DIR);
-  session = await launchChromium(DIST_CHROME);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, session } = await startChromium()));
+afterAll(() => stopAll(session, server));
 
 /** Press the clip shortcut in every tab at once (the same handler the browser calls), and wait for all. */
 async function clipAtOnce(tabIds: number[]): Promise<void> {

@@ -1,23 +1,18 @@
 /** Tagging officials and projects in Debian's Chromium: the popup's suggestions, the entity page, the library filter. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, openChromiumPopup, type ChromiumSession } from '../../../scripts/lib/browsers';
-import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
+import { openChromiumPopup, type ChromiumSession } from '../../../scripts/lib/browsers';
+import type { SeedServer } from '../../../scripts/lib/serve';
 import type { EntityRecord, MentionRecord } from '../../../src/db/types';
-import { DIST_CHROME, SEEDS_DIR, type Stored } from '../expectations';
+import { type Stored } from '../expectations';
 import { clearStore, openSeed, pressClip, readStore } from './helpers';
+import { startChromium, stopAll } from '../suite';
 
 let server: SeedServer;
 let session: ChromiumSession;
 
-beforeAll(async () => {
-  server = await serveDir(SEEDS_DIR);
-  session = await launchChromium(DIST_CHROME);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, session } = await startChromium()));
+afterAll(() => stopAll(session, server));
 
 type WithEntities = Stored & { entities: EntityRecord[]; mentions: MentionRecord[] };
 const store = async () => (await readStore(session)) as WithEntities;

@@ -1,11 +1,12 @@
 /** Tagging a highlight with an official, in the popup and on the stored copy (Chromium). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openChromiumPopup, READ_DATABASE, type ChromiumSession } from '../../../scripts/lib/browsers';
+import { openChromiumPopup, READ_DATABASE, type ChromiumSession } from '../../../scripts/lib/browsers';
 import { highlightFromPopup } from '../../../scripts/lib/highlight-steps';
-import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
+import type { SeedServer } from '../../../scripts/lib/serve';
 import type { AnnotationRecord, EntityRecord, MentionRecord } from '../../../src/db/types';
-import { DIST_CHROME, SEEDS_DIR, type Stored } from '../expectations';
-import { clearStore, openSeed, pressClip } from './helpers';
+import { type Stored } from '../expectations';
+import { openSeed, pressClip } from './helpers';
+import { startChromium, stopAll } from '../suite';
 
 let server: SeedServer;
 let session: ChromiumSession;
@@ -13,15 +14,8 @@ type All = Stored & { annotations: AnnotationRecord[]; entities: EntityRecord[];
 const store = async () => (await session.worker.evaluate(READ_DATABASE)) as All;
 const SENTENCE = 'Bí thư Tỉnh ủy Trần Quốc Cường nhắc nhiều đến việc TP. Điện Biên Phủ cần tập trung phát triển du lịch';
 
-beforeAll(async () => {
-  server = await serveDir(SEEDS_DIR);
-  session = await launchChromium(DIST_CHROME);
-  await clearStore(session);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, session } = await startChromium({ clear: true })));
+afterAll(() => stopAll(session, server));
 
 describe('highlights tagged with entities in Chromium', () => {
   it('tags a highlight with an official in the popup, shows it on the stored copy, and takes it off there', async () => {

@@ -5,25 +5,18 @@
  * (forged here in the content scripts' world) gets the same message, not "something went wrong".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumTabId, launchChromium, openChromiumPopup, type ChromiumSession } from '../../../scripts/lib/browsers';
-import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
-import { DIST_CHROME, SEEDS_DIR } from '../expectations';
+import { chromiumTabId, openChromiumPopup, type ChromiumSession } from '../../../scripts/lib/browsers';
+import type { SeedServer } from '../../../scripts/lib/serve';
 import { clearStore, clipSeed, openSeed, pressClip, readStore } from './helpers';
 import { hugePage } from './pages';
+import { startChromium, stopAll } from '../suite';
 
 let server: SeedServer;
 let session: ChromiumSession;
 const TOO_LARGE = /^This article is too large to clip: Dossier keeps at most 8 million characters of text \(16 million of HTML\)\. Nothing was stored\.$/;
 
-beforeAll(async () => {
-  server = await serveDir(SEEDS_DIR);
-  session = await launchChromium(DIST_CHROME);
-  await clearStore(session);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, session } = await startChromium({ clear: true })));
+afterAll(() => stopAll(session, server));
 
 describe('an article larger than a message may carry', () => {
   it('is refused in the popup as too large, stores nothing, and the next clip works', async () => {

@@ -6,25 +6,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumTabId, launchChromium, openChromiumPopup, type ChromiumSession } from '../../../scripts/lib/browsers';
-import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
+import { chromiumTabId, openChromiumPopup, type ChromiumSession } from '../../../scripts/lib/browsers';
+import type { SeedServer } from '../../../scripts/lib/serve';
 import type { AnnotationRecord } from '../../../src/db/types';
-import { DIST_CHROME, SEEDS_DIR, type Stored } from '../expectations';
+import { type Stored } from '../expectations';
 import { MARKS_SCRIPT, SENTENCE, selectTextScript } from '../highlight-pages';
 import { clearStore, openSeed, pressClip, readStore } from './helpers';
+import { startChromium, stopAll } from '../suite';
 
 let server: SeedServer;
 let session: ChromiumSession;
 
-beforeAll(async () => {
-  server = await serveDir(SEEDS_DIR);
-  session = await launchChromium(DIST_CHROME);
-  await clearStore(session);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, session } = await startChromium({ clear: true })));
+afterAll(() => stopAll(session, server));
 
 const store = async () => (await readStore(session)) as Stored & { annotations: AnnotationRecord[] };
 

@@ -4,23 +4,17 @@
  * asserted (timing belongs in benchmarks): only a hang past 20 s fails.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openChromiumPopup, type ChromiumSession } from '../../../scripts/lib/browsers';
-import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
-import { DIST_CHROME, SEEDS_DIR } from '../expectations';
+import { openChromiumPopup, type ChromiumSession } from '../../../scripts/lib/browsers';
+import type { SeedServer } from '../../../scripts/lib/serve';
 import { health } from './faults';
 import { newsPage, pageOfSize } from './pages';
+import { startChromium, stopAll } from '../suite';
 
 let server: SeedServer;
 let session: ChromiumSession;
 
-beforeAll(async () => {
-  server = await serveDir(SEEDS_DIR);
-  session = await launchChromium(DIST_CHROME);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, session } = await startChromium()));
+afterAll(() => stopAll(session, server));
 
 describe('storage', () => {
   it('asks to keep the data and shows whether the browser agreed', async () => {

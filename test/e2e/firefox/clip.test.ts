@@ -2,21 +2,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { CLEAR_DATABASE, READ_DATABASE } from '../../../scripts/lib/browsers';
-import { launchFirefox, openFirefoxExtensionPage, type FirefoxSession } from '../../../scripts/lib/firefox';
-import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
-import { DIST_FIREFOX, expectSeedStored, SEEDS_DIR, type Stored } from '../expectations';
+import { openFirefoxExtensionPage, type FirefoxSession } from '../../../scripts/lib/firefox';
+import type { SeedServer } from '../../../scripts/lib/serve';
+import { expectSeedStored, type Stored } from '../expectations';
+import { startFirefox, stopAll } from '../suite';
 
 let server: SeedServer;
 let session: FirefoxSession;
 
-beforeAll(async () => {
-  server = await serveDir(SEEDS_DIR);
-  session = await launchFirefox(DIST_FIREFOX);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, session } = await startFirefox()));
+afterAll(() => stopAll(session, server));
 
 /** Text of the element with this test id, or null while it is absent. */
 const textOf = (page: Page, testId: string): Promise<string | null> =>

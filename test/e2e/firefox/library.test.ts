@@ -2,22 +2,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { CLEAR_DATABASE } from '../../../scripts/lib/browsers';
-import { launchFirefox, openFirefoxExtensionPage, type FirefoxSession } from '../../../scripts/lib/firefox';
-import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
-import { DIST_FIREFOX, SEEDS_DIR } from '../expectations';
+import { openFirefoxExtensionPage, type FirefoxSession } from '../../../scripts/lib/firefox';
+import type { SeedServer } from '../../../scripts/lib/serve';
+import { startFirefox, stopAll } from '../suite';
 
 let server: SeedServer;
 let session: FirefoxSession;
 const SEEDS = ['seed-dbp.html', 'dev-taybac-giaingan-laichau.html', 'dev-namrom-caotoc-uy-moi.html'];
 
-beforeAll(async () => {
-  server = await serveDir(SEEDS_DIR);
-  session = await launchFirefox(DIST_FIREFOX);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, session } = await startFirefox()));
+afterAll(() => stopAll(session, server));
 
 /** Open the popup for a seed page and clip it. */
 async function clip(file: string, clear = false): Promise<void> {
