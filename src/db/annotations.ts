@@ -101,7 +101,8 @@ export async function deleteAnnotation(db: DossierDB, id: string, env: Env = def
     if (!existing) throw new AnnotationNotFound(`No highlight with id ${id}.`);
     if (existing.deletedAt) return;
     await db.annotations.put({ ...existing, deletedAt: now, updatedAt: now });
-    await db.mentions.where('annotationId').equals(id).filter((m) => !m.deletedAt).modify({ deletedAt: now, updatedAt: now });
+    // Found through the article (a handful of mentions): mentions have no annotationId index since v6.
+    await db.mentions.where('articleId').equals(existing.articleId).filter((m) => m.annotationId === id && !m.deletedAt).modify({ deletedAt: now, updatedAt: now });
   });
 }
 

@@ -10,10 +10,10 @@ import type {
   EntityRecord,
   MembershipRecord,
   MentionRecord,
-  SearchDoc,
+  SearchDocRow,
   SearchMeta,
-  SearchPostings,
   SearchQueueEntry,
+  SearchRow,
 } from './types';
 
 /** Name of the IndexedDB database. */
@@ -28,8 +28,8 @@ export class DossierDB extends Dexie {
   entities!: EntityTable<EntityRecord, 'id'>;
   mentions!: EntityTable<MentionRecord, 'id'>;
   dismissals!: EntityTable<DismissalRecord, 'id'>;
-  searchDocs!: Table<SearchDoc, number>;
-  searchPostings!: Table<SearchPostings, [string, number]>;
+  searchDocRows!: Table<SearchDocRow, number>;
+  searchRows!: Table<SearchRow, [string, number]>;
   searchQueue!: Table<SearchQueueEntry, string>;
   searchMeta!: Table<SearchMeta, string>;
 

@@ -116,7 +116,11 @@ export async function untagHighlight(db: DossierDB, annotationId: string, entity
     const annotation = await db.annotations.get(annotationId);
     if (!annotation || annotation.deletedAt) throw new EntityNotFoundError(`No highlight with id ${annotationId}.`);
     await db.annotations.update(annotationId, { entityIds: annotation.entityIds.filter((id) => id !== entityId), updatedAt: now });
-    await db.mentions.where('annotationId').equals(annotationId).filter((m) => m.entityId === entityId && !m.deletedAt).modify({ deletedAt: now, updatedAt: now });
+    await db.mentions
+      .where('[entityId+articleId]')
+      .equals([entityId, annotation.articleId])
+      .filter((m) => m.annotationId === annotationId && !m.deletedAt)
+      .modify({ deletedAt: now, updatedAt: now });
   });
 }
 

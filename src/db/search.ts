@@ -4,90 +4,120 @@
  * Why this shape (measured with 10,000 clips of ~1,500 words): a multiEntry index of every
  * folded word made a clip's write 8× slower, the import 15× slower and the database 5× larger,
  * and a two-word search still took ~380 ms because common syllables match thousands of clips.
- * Here each term's postings are packed sorted Uint32Arrays of document numbers, in rows of
- * 4,096 documents, so new documents only touch small rows and a query reads a few rows per
- * word; intersection starts from the rarest word. Indexing is not done at clip time: the clip
- * queues the article in its own transaction and `drainSearchQueue` indexes in batches; an
- * import indexes what it imports in its own transaction, from the texts it already holds.
+ * Here documents get increasing numbers, and each term's postings are sorted document
+ * numbers in ranges (chunks) of 4,096, so new documents only touch the rows of the last
+ * range and a query reads a few rows per word; intersection starts from the rarest word.
+ * Rows are packed (core/search/rows): one row holds every term of a three-letter bucket for
+ * one chunk, and one row maps a chunk's document numbers to articles, because IndexedDB's
+ * cost per record, not per byte, dominated writing the index (schema v6; v3-v5 kept a row
+ * per term and per document, ~37,000 records for 10,000 clips, now ~4,000).
+ * Indexing is not done at clip time: the clip queues the article in its own transaction and
+ * `drainSearchQueue` indexes in batches; an import indexes what it imports in its own
+ * transaction, from the texts it already holds.
  */
 import { Dexie } from 'dexie';
 import { queryTerms, termsOf } from '../core/search/terms';
-import { intersect, unionAll } from '../core/search/postings';
+import { TermTable, scanTerms } from '../core/search/term-scan';
+import { bucketOf, docsOf, mergeRow, packRows, termsWithPrefix, type PackedRow } from '../core/search/rows';
+import { unionAll, intersect } from '../core/search/postings';
 import type { DossierDB } from './db';
+import type { SearchDocRow } from './types';
 
-const CHUNK = 4096;
+/** Document numbers per chunk (and per doc row). */
+export const CHUNK = 4096;
 /** A last query word this short matches only itself; longer ones match every word they begin. */
 const MIN_PREFIX = 2;
 /** A prefix that begins more words than this is too vague to expand to all of them. */
 const MAX_EXPANSIONS = 64;
 
-/** What gets indexed for one article. */
-export type IndexDoc = { articleId: string; title: string; text: string };
+/** What gets indexed for one article; null title and text drop it from the index. */
+export type IndexDoc = { articleId: string; title: string; text: string } | { articleId: string; title: null; text: null };
 
 /** Tables a transaction must include to call `indexDocuments`. */
-export const indexTables = (db: DossierDB) => [db.searchDocs, db.searchPostings, db.searchMeta];
+export const indexTables = (db: DossierDB) => [db.searchDocRows, db.searchRows, db.searchMeta];
 
-/** What indexing needs read first: the next document number and the old numbers of the articles. */
-export type IndexStart = { next: number; oldDocNos: number[] };
+/** What indexing reads first: the next document number, the doc rows, and the numbers the articles had. */
+export type IndexStart = { next: number; writes: number; docRows: Map<number, string[]>; oldDocNos: number[] };
 
 /** The index rows for some documents, computed in memory (no database access). */
-export type IndexBuild = { next: number; first: number; docs: Array<{ docNo: number; articleId: string }>; added: Array<Map<string, number[]>> };
+export type IndexBuild = { next: number; first: number; docs: Array<{ docNo: number; articleId: string }>; rows: PackedRow[] };
 
 /** Read what indexing `articleIds` needs. Call inside a transaction that includes `indexTables(db)`. */
 export async function startIndex(db: DossierDB, articleIds: readonly string[]): Promise<IndexStart> {
-  const [meta, oldDocNos] = await Promise.all([db.searchMeta.get('index'), db.searchDocs.where('articleId').anyOf(articleIds).primaryKeys()]);
-  return { next: meta?.nextDocNo ?? 0, oldDocNos: oldDocNos as number[] };
+  const [meta, rows] = await Promise.all([db.searchMeta.get('index'), db.searchDocRows.toArray()]);
+  const wanted = new Set(articleIds);
+  const oldDocNos: number[] = [];
+  const docRows = new Map<number, string[]>();
+  for (const row of rows) {
+    docRows.set(row.chunk, row.ids);
+    row.ids.forEach((id, i) => {
+      if (id && wanted.has(id)) oldDocNos.push(row.chunk * CHUNK + i);
+    });
+  }
+  return { next: meta?.nextDocNo ?? 0, writes: meta?.writes ?? 0, docRows, oldDocNos };
 }
 
-/** Number the documents from `next` and gather each term's new document numbers, per chunk. */
-export function buildIndex(docs: ReadonlyArray<IndexDoc | { articleId: string; title: null; text: null }>, next: number): IndexBuild {
+/** Number the documents from `next` and pack each chunk's postings into rows. */
+export function buildIndex(docs: readonly IndexDoc[], next: number): IndexBuild {
   const first = next;
-  // Per chunk, term -> new docNos ascending (one map per chunk: no "term+chunk" key per posting).
-  const added: Array<Map<string, number[]>> = [];
-  const rows = [];
+  const table = new TermTable();
+  // Per chunk, term number -> new document numbers (ascending, as documents come in order).
+  const chunks = new Map<number, Array<number[] | undefined>>();
+  let seen = new Int32Array(1024).fill(-1); // the last document each term number was counted for
+  const rows: IndexBuild['docs'] = [];
   for (const doc of docs) {
     if (doc.text === null) continue;
     const docNo = next++;
     rows.push({ docNo, articleId: doc.articleId });
     const chunk = Math.floor(docNo / CHUNK);
-    const terms = (added[chunk] ??= new Map());
-    for (const term of termsOf(`${doc.title}\n${doc.text}`)) {
-      const list = terms.get(term);
+    const lists = chunks.get(chunk) ?? chunks.set(chunk, []).get(chunk)!;
+    const visit = (id: number) => {
+      if (id >= seen.length) {
+        const grown = new Int32Array(seen.length * 2).fill(-1);
+        grown.set(seen);
+        seen = grown;
+      }
+      if (seen[id] === docNo) return;
+      seen[id] = docNo;
+      const list = lists[id];
       if (list) list.push(docNo);
-      else terms.set(term, [docNo]);
-    }
+      else lists[id] = [docNo];
+    };
+    scanTerms(doc.title, table, visit);
+    scanTerms(doc.text, table, visit);
   }
-  return { next, first, docs: rows, added };
+  const packed: PackedRow[] = [];
+  for (const [chunk, lists] of chunks) {
+    const entries: Array<[string, number[]]> = [];
+    lists.forEach((list, id) => list && entries.push([table.terms[id]!, list]));
+    packed.push(...packRows(chunk, entries));
+  }
+  return { next, first, docs: rows, rows: packed };
 }
 
-/** Write what `buildIndex` computed; old document numbers leave searchDocs (their postings are skipped at query time). */
+/** Write what `buildIndex` computed; old document numbers leave the doc rows (their postings are skipped at query time). */
 export async function writeIndex(db: DossierDB, start: IndexStart, build: IndexBuild): Promise<void> {
   // Rows can exist only for the chunk the first new number falls in, and only if an older
-  // number fell in it too: every later chunk is new. (Reading them all took seconds in an import.)
+  // number fell in it too: every later chunk is new.
   const partial = build.first % CHUNK ? Math.floor(build.first / CHUNK) : -1;
-  const toRead = [...(build.added[partial]?.keys() ?? [])];
-  const rows = await db.searchPostings.bulkGet(toRead.map((term) => [term, partial]));
-  const found = new Map(rows.map((row, i) => [toRead[i]!, row?.docs]));
-  const postings: Array<{ term: string; chunk: number; docs: Uint32Array }> = [];
-  build.added.forEach((terms, chunk) => {
-    for (const [term, fresh] of terms) {
-      const old = chunk === partial ? found.get(term) : undefined;
-      // New numbers are larger than every number already indexed: appending keeps the list sorted.
-      if (!old?.length) {
-        postings.push({ term, chunk, docs: Uint32Array.from(fresh) });
-        continue;
-      }
-      const docs = new Uint32Array(old.length + fresh.length);
-      docs.set(old);
-      docs.set(fresh, old.length);
-      postings.push({ term, chunk, docs });
-    }
-  });
+  const touched = build.rows.filter((r) => r.chunk === partial);
+  const old = await db.searchRows.bulkGet(touched.map((r) => [r.bucket, r.chunk] as [string, number]));
+  const merged = new Map(touched.map((r, i) => [r, old[i] ? mergeRow(old[i]!, r) : r]));
+  const rows = build.rows.map((r) => merged.get(r) ?? r);
+  // Doc rows: retire the old numbers, add the new ones.
+  const changed = new Map<number, string[]>();
+  const rowFor = (chunk: number) => changed.get(chunk) ?? changed.set(chunk, [...(start.docRows.get(chunk) ?? [])]).get(chunk)!;
+  for (const docNo of start.oldDocNos) rowFor(Math.floor(docNo / CHUNK))[docNo % CHUNK] = '';
+  for (const { docNo, articleId } of build.docs) {
+    const ids = rowFor(Math.floor(docNo / CHUNK));
+    while (ids.length < docNo % CHUNK) ids.push('');
+    ids[docNo % CHUNK] = articleId;
+  }
+  const docRows: SearchDocRow[] = [...changed].map(([chunk, ids]) => ({ chunk, ids }));
   await Promise.all([
-    db.searchDocs.bulkDelete(start.oldDocNos),
-    db.searchPostings.bulkPut(postings),
-    db.searchDocs.bulkPut(build.docs),
-    db.searchMeta.put({ key: 'index', nextDocNo: build.next }),
+    db.searchRows.bulkPut(rows),
+    db.searchDocRows.bulkPut(docRows),
+    db.searchMeta.put({ key: 'index', nextDocNo: build.next, writes: start.writes + 1 }),
   ]);
 }
 
@@ -95,10 +125,15 @@ export async function writeIndex(db: DossierDB, start: IndexStart, build: IndexB
  * Index `docs` (replacing their previous entries). Call inside a transaction that includes
  * `indexTables(db)`. Deleted articles are passed as null text to drop them from the index.
  */
-export async function indexDocuments(db: DossierDB, docs: Array<IndexDoc | { articleId: string; title: null; text: null }>): Promise<void> {
+export async function indexDocuments(db: DossierDB, docs: IndexDoc[]): Promise<void> {
   if (!docs.length) return;
   const start = await startIndex(db, docs.map((d) => d.articleId));
   await writeIndex(db, start, buildIndex(docs, start.next));
+}
+
+/** How many documents the index holds (live ones: re-indexed and deleted articles' old numbers are not counted). */
+export async function indexedCount(db: DossierDB): Promise<number> {
+  return (await docMap(db)).size;
 }
 
 /** Index up to `batch` queued articles; returns how many are left in the queue. */
@@ -119,16 +154,22 @@ export async function drainSearchQueue(db: DossierDB, batch = 500): Promise<numb
   });
 }
 
+/** Rows of every bucket a word (or, as a prefix, the words it begins) can be in. */
+async function rowsFor(db: DossierDB, word: string, prefix: boolean): Promise<PackedRow[]> {
+  const table = db.searchRows.where('[bucket+chunk]');
+  // A bucket is a term's first three letters: a longer word or prefix lies in one bucket; a
+  // shorter prefix spans every bucket it begins ("th" itself, "tha", "thi"…).
+  if (!prefix || word.length >= 3) return table.between([bucketOf(word), Dexie.minKey], [bucketOf(word), Dexie.maxKey]).toArray();
+  return table.between([word, Dexie.minKey], [`${word}\uffff`, Dexie.maxKey]).toArray();
+}
+
 /** Postings of `word` exactly, or with `prefix`, of up to MAX_EXPANSIONS words it begins. */
 async function postingsFor(db: DossierDB, word: string, prefix: boolean): Promise<Uint32Array> {
-  const exact = db.searchPostings.where('[term+chunk]').between([word, Dexie.minKey], [word, Dexie.maxKey]);
-  if (!prefix) return unionAll([...(await exact.toArray()).map((r) => r.docs), new Uint32Array(0)]);
-  // Keys first (cheap), so a vague prefix reads the rows of a bounded number of words.
-  const keys = (await db.searchPostings.where('[term+chunk]').between([word, Dexie.minKey], [`${word}\uffff`, Dexie.maxKey]).primaryKeys()) as [string, number][];
-  const terms = [...new Set(keys.map(([term]) => term))];
-  const chosen = new Set(terms.includes(word) ? [word, ...terms.filter((t) => t !== word).slice(0, MAX_EXPANSIONS - 1)] : terms.slice(0, MAX_EXPANSIONS));
-  const rows = await db.searchPostings.bulkGet(keys.filter(([term]) => chosen.has(term)));
-  return unionAll([...rows.map((r) => r?.docs ?? new Uint32Array(0)), new Uint32Array(0)]);
+  const rows = await rowsFor(db, word, prefix);
+  if (!prefix) return unionAll([...rows.map((r) => docsOf(r, word)), new Uint32Array(0)]);
+  const terms = [...new Set(rows.flatMap((r) => termsWithPrefix(r, word)))].sort();
+  const chosen = terms.includes(word) ? [word, ...terms.filter((t) => t !== word).slice(0, MAX_EXPANSIONS - 1)] : terms.slice(0, MAX_EXPANSIONS);
+  return unionAll([...rows.flatMap((r) => chosen.map((t) => docsOf(r, t))), new Uint32Array(0)]);
 }
 
 /**
@@ -153,11 +194,11 @@ let cached: { db: DossierDB; version: string; map: Map<number, string> } | null 
 
 /** The map from live document numbers to article ids; reloaded only when the index changed. */
 export async function docMap(db: DossierDB): Promise<Map<number, string>> {
-  const [meta, count] = await Promise.all([db.searchMeta.get('index'), db.searchDocs.count()]);
-  const version = `${meta?.nextDocNo ?? 0}/${count}`;
+  const meta = await db.searchMeta.get('index');
+  const version = `${meta?.nextDocNo ?? 0}/${meta?.writes ?? 0}`;
   if (cached?.db === db && cached.version === version) return cached.map;
-  const docs = await db.searchDocs.toArray();
-  const map = new Map(docs.map((d) => [d.docNo, d.articleId]));
+  const map = new Map<number, string>();
+  for (const row of await db.searchDocRows.toArray()) row.ids.forEach((id, i) => id && map.set(row.chunk * CHUNK + i, id));
   cached = { db, version, map };
   return map;
 }

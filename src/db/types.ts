@@ -173,23 +173,16 @@ export type DismissalRecord = RecordBase & {
   key: string;
 };
 
-/** An indexed document: a number for compact postings, and the article it stands for. */
-export type SearchDoc = {
-  /** Assigned in increasing order; an article gets a new number each time it is re-indexed. */
-  docNo: number;
-  /** The article. */
-  articleId: string;
-};
-
-/** Postings of one term for one range of 4,096 document numbers (so that new documents touch small rows). */
-export type SearchPostings = {
-  /** A folded word. */
-  term: string;
+/** Which article each document number of one chunk (4,096 numbers) stands for. */
+export type SearchDocRow = {
   /** floor(docNo / 4096). */
   chunk: number;
-  /** Sorted document numbers containing the term. */
-  docs: Uint32Array;
+  /** Article id per number from chunk × 4096 on; '' where the number is retired (re-indexed or deleted article). */
+  ids: string[];
 };
+
+/** Postings of every term of one three-letter bucket for one chunk (see core/search/rows). */
+export type { PackedRow as SearchRow } from '../core/search/rows';
 
 /** An article waiting to be (re)indexed: written in the clip's own transaction, so no clip is ever missed. */
 export type SearchQueueEntry = {
@@ -204,4 +197,6 @@ export type SearchMeta = {
   key: 'index';
   /** The next document number to give out: never reused, so stale postings can never point at a new document. */
   nextDocNo: number;
+  /** How many times the index was written (v6 on): readers cache the doc rows until it changes. */
+  writes?: number;
 };

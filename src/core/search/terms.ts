@@ -19,7 +19,8 @@ const LETTER = /[\p{L}\p{N}]/u;
 const WHOLE_LETTER = /^[\p{L}\p{N}]$/u;
 const MARK = /\p{M}/u;
 
-function foldedChar(code: number): string {
+/** The folded form of one UTF-16 code unit: '' for a separator, '\u0000' for a mark that adds nothing, else its folded letters. */
+export function foldedChar(code: number): string {
   table ??= buildTable();
   const hit = table.get(code);
   if (hit !== undefined) return hit;

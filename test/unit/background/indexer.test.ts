@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveClip } from '../../../src/db/articles';
-import { searchArticleIds } from '../../../src/db/search';
+import { indexedCount, searchArticleIds } from '../../../src/db/search';
 import { article, freshDb, testEnv } from '../../helpers/db';
 
 // The indexer drains the background's database: here, a fresh one on fake-indexeddb.
@@ -41,7 +41,7 @@ describe('the search indexer', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await indexNow();
     expect(await db.searchQueue.count()).toBe(5);
-    expect(await db.searchDocs.count()).toBe(0);
+    expect(await indexedCount(db)).toBe(0);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/too little room left to index 5 queued clips/));
     // Search reads the queue directly: a clip waiting for the indexer is still found.
     expect(await searchArticleIds(db, 'tin so 3')).toHaveLength(1);
@@ -60,7 +60,7 @@ describe('the search indexer', () => {
     vi.spyOn(db.searchQueue, 'count').mockImplementation(counted as never);
     await indexNow();
     expect(await db.searchQueue.count()).toBe(0);
-    expect(await db.searchDocs.count()).toBe(5);
+    expect(await indexedCount(db)).toBe(5);
     // Two at a time: 5 queued, then 3 left, 1 left, none.
     expect(drained.slice(0, 4)).toEqual([5, 3, 1, 0]);
   });

@@ -58,6 +58,6 @@ describe('applyImport', () => {
     db.mentions.hook('creating', fail);
     await expect(applyImport(db, plan)).rejects.toThrow();
     db.mentions.hook('creating').unsubscribe(fail);
-    for (const t of [...TABLES, 'searchPostings', 'searchDocs'] as const) expect(await db.table(t).count(), t).toBe(0);
+    for (const t of [...TABLES, 'searchRows', 'searchDocRows'] as const) expect(await db.table(t).count(), t).toBe(0);
   });
 });

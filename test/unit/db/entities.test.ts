@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveClip, updateArticleMetadata } from '../../../src/db/articles';
 import { articleEntities } from '../../../src/db/article-entities';
-import { linkEntity, listEntities, rejectSuggestion, searchEntities, tagArticle, unlinkEntity } from '../../../src/db/entities';
+import { createAnnotation } from '../../../src/db/annotations';
+import { linkEntity, listEntities, rejectSuggestion, searchEntities, tagArticle, unlinkEntity, untagHighlight } from '../../../src/db/entities';
 import { article, freshDb, testEnv } from '../../helpers/db';
 
 const db = freshDb();
@@ -160,5 +161,24 @@ describe('mention dates', () => {
     await tagArticle(db, a, { type: 'official', name: 'Trần Quốc Cường', roles: ['Bí thư Tỉnh ủy'] }, env);
     await updateArticleMetadata(db, a, { publishedAt: '2023-02-09T08:00:00+07:00' }, env);
     expect((await liveMentions()).map((m) => m.publishedAt)).toEqual(['2023-02-09T08:00:00+07:00']);
+  });
+});
+
+describe('untagHighlight', () => {
+  it('takes the entity off the highlight and ends only the mention made through it', async () => {
+    const env = testEnv();
+    const a = await clip(env, 'a');
+    const highlight = await createAnnotation(
+      db,
+      { articleId: a, source: 'https://baodienbienphu.com.vn/a', selectors: { quote: { type: 'TextQuoteSelector', exact: 'Trần Quốc Cường', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 21, end: 36 } }, color: 'yellow', note: '', tags: [] },
+      env,
+    );
+    const { entity } = await tagArticle(db, a, { type: 'official', name: 'Trần Quốc Cường', roles: [] }, env);
+    await linkEntity(db, a, entity.id, { annotationId: highlight.id }, env);
+    expect((await db.annotations.get(highlight.id))?.entityIds).toEqual([entity.id]);
+    expect((await liveMentions()).map((m) => m.annotationId).sort()).toEqual([highlight.id, null].sort());
+    await untagHighlight(db, highlight.id, entity.id, env);
+    expect((await db.annotations.get(highlight.id))?.entityIds).toEqual([]);
+    expect((await liveMentions()).map((m) => [m.entityId, m.annotationId])).toEqual([[entity.id, null]]);
   });
 });
