@@ -2,11 +2,11 @@
  * What the library benchmark (scripts/bench/library.ts) calls inside the page. Installed only
  * in the test builds (dist/e2e): release builds compile it out.
  */
-import { parseBackup, planImport } from '../../src/core/backup';
 import { EXPORT_FORMATS } from '../../src/core/export';
 import { exportScope } from './export';
 import { fold } from '../../src/core/text/fold';
-import { applyImport, readLibraryForImport, readScope } from '../../src/db/backup';
+import { readScope } from '../../src/db/backup';
+import { importFile, type ImportTimings } from './import';
 import { queryLibrary } from '../../src/db/library';
 import { docMap, searchArticleIds, searchDocNos } from '../../src/db/search';
 import { db } from '../shared/db';
@@ -67,17 +67,13 @@ export const benchHooks = {
     });
     return { ms: now() - t, count };
   },
-  /** Import a backup's text; `index: false` leaves the search index unbuilt (for the size baseline). */
-  async importText(text: string, index = true): Promise<Record<string, number>> {
+  /** Import a backup file the way the Import button does; `index: false` leaves the search index unbuilt (for the size baseline). */
+  async importFile(file: File, index = true): Promise<Record<string, number>> {
+    const timings: ImportTimings = {};
     const t0 = now();
-    const parsed = parseBackup(text, { maxBytes: 1024 * 1024 * 1024 });
-    if (!parsed.ok) throw new Error(parsed.error);
-    const t1 = now();
-    const plan = planImport(await readLibraryForImport(db), parsed.backup);
-    const t2 = now();
-    await applyImport(db, plan, { index });
-    const t3 = now();
-    return { parse: t1 - t0, plan: t2 - t1, apply: t3 - t2, total: t3 - t0 };
+    const outcome = await importFile(file, timings, { index, maxBytes: 1024 * 1024 * 1024 });
+    if (!outcome.ok) throw new Error(outcome.message);
+    return { ...timings, total: now() - t0 } as Record<string, number>;
   },
   /** The import baseline: JSON.parse and one plain put of every article and body, in a database of its own. */
   async plainImport(text: string): Promise<number> {
