@@ -67,10 +67,10 @@ async function candidateIds(db: DossierDB, q: LibraryQuery): Promise<string[] | 
  */
 export async function decorateRows(db: DossierDB, articles: ArticleRecord[]): Promise<LibraryRow[]> {
   const ids = articles.map((a) => a.id);
-  const [annotations, mentions] = await Promise.all([
-    byArticle<AnnotationRecord>(db.annotations, ids).then((rows) => rows.filter(live)),
-    byArticle<MentionRecord>(db.mentions, ids).then((rows) => rows.filter(live)),
-  ]);
+  // One read transaction: inside one, byArticle's lookups go straight to IndexedDB.
+  const [annotations, mentions] = await db.transaction('r', db.annotations, db.mentions, () =>
+    Promise.all([byArticle<AnnotationRecord>(db.annotations, ids).then((rows) => rows.filter(live)), byArticle<MentionRecord>(db.mentions, ids).then((rows) => rows.filter(live))]),
+  );
   const entities = new Map((await db.entities.bulkGet([...new Set(mentions.map((m) => m.entityId))])).filter(live).map((e) => [e.id, e]));
   return articles.map((a) => ({
     ...a,
