@@ -6,11 +6,7 @@ import { AppFailure } from '../messages/result';
 
 const CONTENT_SCRIPT = 'content.js';
 
-/** Addresses the extension may never script, whatever its permissions. */
-export function isRestrictedUrl(url: string): boolean {
-  if (!/^(https?|file):/i.test(url)) return true;
-  return /^https?:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(\/|$)/i.test(url);
-}
+export { isRestrictedUrl } from '../core/url/page';
 
 /** Reject after `ms` with a timeout error. */
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

@@ -16,8 +16,9 @@ import type {
   SearchRow,
 } from './types';
 
-/** Name of the IndexedDB database. */
-export const DB_NAME = 'dossier';
+import { DB_NAME } from './name';
+
+export { DB_NAME };
 
 export class DossierDB extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;

@@ -5,8 +5,10 @@
  * first message to the service worker took 35-300 ms to come back and Dexie's first open
  * 100-300 ms, while a plain open took 10-25 ms and one `getAllRecords` call (newest first, a
  * count) 5-7 ms, against 45-80 ms for walking a cursor one record at a time. Only the
- * unfiltered first page is read this way; everything else goes through Dexie as before.
+ * unfiltered first page and the popup's first answers (its tab's clip, the recent clips) are
+ * read this way; everything else goes through Dexie as before.
  */
+import { urlKeys } from '../core/url/url-key';
 import type { ArticleRecord } from './types';
 
 /** Chromium 141+: records of an index range in one call, in either direction. */
@@ -95,4 +97,17 @@ export async function readNewestArticles(name: string, limit: number, factory?: 
   } finally {
     idb.close();
   }
+}
+
+/**
+ * The live article stored for an address (by any of its URL keys), newest first, as
+ * `findArticleByUrl` finds it through Dexie; null when this database cannot answer.
+ */
+export async function articleByUrl(idb: IDBDatabase, address: string): Promise<ArticleRecord | undefined | null> {
+  if (!idb.objectStoreNames.contains('articles')) return null;
+  const store = idb.transaction('articles', 'readonly').objectStore('articles');
+  if (!store.indexNames.contains('urlKeys')) return null;
+  const index = store.index('urlKeys');
+  const found = (await Promise.all(urlKeys(address).map((key) => request(index.getAll(key))))).flat() as ArticleRecord[];
+  return found.filter((a) => !a.deletedAt).sort((x, y) => (x.updatedAt < y.updatedAt ? 1 : -1))[0];
 }

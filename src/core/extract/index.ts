@@ -11,6 +11,7 @@ import { joinAuthors } from './metadata/authors';
 import { readMetadata } from './metadata';
 import { serializeArticle } from './serialize';
 import type { ExtractOutcome } from './types';
+import { pageUrl } from '../url/page';
 
 export type { ExtractedArticle, ExtractFailure, ExtractOutcome } from './types';
 
@@ -26,11 +27,7 @@ export type ExtractOptions = {
 const MIN_ARTICLE_CHARS = 140;
 const MIN_UNREADERABLE_CHARS = 1_500;
 
-/** Strip the #fragment: it names a place in the page, not a different page. */
-export function pageUrl(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
-}
+export { pageUrl };
 
 /**
  * Extract the article of `doc`. Never mutates `doc`: Readability runs on a deep clone.

@@ -1,8 +1,8 @@
 import { IDBFactory, IDBIndex } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { saveClip } from '../../../src/db/articles';
+import { findArticleByUrl, saveClip } from '../../../src/db/articles';
 import { queryLibrary } from '../../../src/db/library';
-import { openExisting, readNewestArticles } from '../../../src/db/newest';
+import { articleByUrl, openExisting, readNewestArticles } from '../../../src/db/newest';
 import { article, freshDb, testEnv } from '../../helpers/db';
 
 /** Store `n` clips a second apart (Bài 1 oldest) and tombstone the ones listed. */
@@ -90,5 +90,24 @@ describe('the newest clips read straight from IndexedDB', () => {
     await current.open(); // would wait forever on a connection that ignored versionchange
     expect(current.verno).toBeGreaterThan(4);
     current.close();
+  });
+});
+
+describe("the popup's tab lookup read straight from IndexedDB", () => {
+  it('finds what findArticleByUrl finds: any address variant, the canonical address, never a deleted clip', async () => {
+    const factory = new IDBFactory();
+    const db = await library(factory, 5, [3]);
+    const env = testEnv('2026-12-01T00:00:00.000Z');
+    await saveClip(db, { article: article({ url: 'https://example.vn/bai-9?utm_source=x', canonicalUrl: 'https://example.vn/goc-9', title: 'Bài 9' }), contentHash: 'h9' }, env);
+    const idb = (await openExisting('dossier-test', factory))!;
+    for (const address of ['https://www.example.vn/bai-2/', 'http://example.vn/bai-2?fbclid=1', 'https://example.vn/goc-9', 'https://example.vn/bai-9', 'https://example.vn/bai-3', 'https://example.vn/khac']) {
+      const direct = await articleByUrl(idb, address);
+      expect(direct?.id, address).toBe((await findArticleByUrl(db, address))?.id);
+    }
+    expect((await articleByUrl(idb, 'https://example.vn/goc-9'))?.title).toBe('Bài 9');
+    expect(await articleByUrl(idb, 'https://example.vn/bai-3')).toBeUndefined();
+    expect(await articleByUrl(idb, 'https://example.vn/khac')).toBeUndefined();
+    idb.close();
+    db.close();
   });
 });
