@@ -2,8 +2,9 @@
  * The demo: build, serve seeds/ on 127.0.0.1, launch Debian's Chromium with the extension,
  * clip every seed article through the popup's Clip button, highlight a sentence of the seed
  * article with a note, print what was stored, accept the officials and projects suggested for
- * two of them, and screenshot the popup, library, stored copy (with its highlight) and entity
- * pages into out/.
+ * two of them, gather the clips about Điện Biên into a collection and export it in every format
+ * into out/ (the backup as out/demo-backup.json, every format in out/demo-export/), and
+ * screenshot the popup, library, stored copy (with its highlight) and entity pages into out/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { buildAll } from './build';
 import { launchChromium, openChromiumPopup, READ_DATABASE } from './lib/browsers';
 import { acceptAllSuggestions, printEntities, screenshotEntityPages } from './lib/demo-entities';
+import { DEMO_COLLECTION, exportDemoCollection } from './lib/demo-export';
 import { serveDir } from './lib/serve';
 import { highlightFromPopup } from './lib/highlight-steps';
 import type { AnnotationRecord, ArticleBody, ArticleRecord } from '../src/db/types';
@@ -106,6 +108,10 @@ try {
     if (tab !== page) await tab.close();
   }
   const tagged = await printEntities(session);
+
+  const exported = await exportDemoCollection(session, OUT);
+  console.log(`\nCollection "${DEMO_COLLECTION}" exported from the library page in every format (${exported.length - 1} files):`);
+  for (const path of exported) console.log(`  out/${path}`);
 
   // The library page, light and dark.
   for (const scheme of ['light', 'dark'] as const) {
