@@ -11,7 +11,7 @@ import { packSearchIndex } from './upgrades/v6-packed-search';
 export type SchemaVersion = {
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: Transaction) => Promise<void>;
+  upgrade?: (tx: Transaction) => Promise<unknown>;
 };
 
 export const SCHEMA: readonly SchemaVersion[] = [

@@ -1,8 +1,14 @@
-/** v3 upgrade: queue every existing article for the new search index (the indexer drains the queue). */
+/**
+ * v3 upgrade: queue every existing article for the new search index (the indexer drains the queue).
+ * Dexie's own promises, not async/await: see ./v6-packed-search for why.
+ */
 import type { Transaction } from 'dexie';
 
-export async function enqueueAllArticles(tx: Transaction): Promise<void> {
+export function enqueueAllArticles(tx: Transaction): Promise<unknown> {
   const queuedAt = new Date().toISOString();
-  const ids = (await tx.table('articles').toCollection().primaryKeys()) as string[];
-  await tx.table('searchQueue').bulkPut(ids.map((articleId) => ({ articleId, queuedAt })));
+  return tx
+    .table('articles')
+    .toCollection()
+    .primaryKeys()
+    .then((ids) => tx.table('searchQueue').bulkPut((ids as string[]).map((articleId) => ({ articleId, queuedAt }))));
 }
