@@ -33,8 +33,3 @@ export function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
   }
   return out.subarray(0, n);
 }
-
-/** Insert values into a sorted list (values sorted too), keeping it sorted and without repeats. */
-export function mergeInto(list: Uint32Array, values: readonly number[]): Uint32Array {
-  return unionAll([list, Uint32Array.from(values)]);
-}
