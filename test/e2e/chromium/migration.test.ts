@@ -89,6 +89,21 @@ describe(`a v${PREVIOUS} database opened by this version in Chromium`, () => {
     const articles = dump.tables.articles as Array<{ id: string; title: string; deletedAt: string | null }>;
     const live = articles.filter((a) => !a.deletedAt);
     await expect.poll(async () => (await titles()).sort(), { timeout: 30_000 }).toEqual(live.map((a) => a.title).sort());
+    // The first page is read straight from IndexedDB, before Dexie opens (and upgrades) the
+    // database for the side panel: wait for that, then for the upgrade to be in.
+    await library.waitForFunction(() => performance.getEntriesByName('dossier-side-ready').length > 0, undefined, { timeout: 30_000 });
+    const installed = () =>
+      library.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const req = indexedDB.open('dossier');
+            req.onsuccess = () => {
+              resolve(req.result.version);
+              req.result.close();
+            };
+          }),
+      );
+    await expect.poll(installed, { timeout: 30_000 }).toBe(CURRENT * 10);
 
     const after = await library.evaluate(async () => {
       const idb = await new Promise<IDBDatabase>((resolve) => {
