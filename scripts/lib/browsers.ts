@@ -123,6 +123,9 @@ export const READ_DATABASE = `(async () => {
     });
   }
   db.close();
+  // Mentions are stored a row per article (schema v7): read out as the records they are. Copies,
+  // because WebDriver BiDi sends an object met twice in one result only once.
+  if (out.articleMentions) out.mentions = out.articleMentions.flatMap((r) => r.mentions.map((m) => ({ ...m })));
   return out;
 })()`;
 

@@ -9,6 +9,7 @@ import { nfc, squash } from '../core/text/fold';
 import { defaultEnv, findArticleByUrl, type Env } from './articles';
 import type { DossierDB } from './db';
 import type { AnnotationRecord, ArticleRecord, HighlightColor } from './types';
+import { mentionsOf, reviseMentions } from './mentions';
 
 /** What the analyst gives a new highlight. */
 export type NewAnnotation = {
@@ -96,13 +97,14 @@ export async function updateAnnotation(db: DossierDB, id: string, patch: Annotat
  */
 export async function deleteAnnotation(db: DossierDB, id: string, env: Env = defaultEnv): Promise<void> {
   const now = env.now().toISOString();
-  await db.transaction('rw', db.annotations, db.mentions, async () => {
+  await db.transaction('rw', db.annotations, db.articleMentions, async () => {
     const existing = await db.annotations.get(id);
     if (!existing) throw new AnnotationNotFound(`No highlight with id ${id}.`);
     if (existing.deletedAt) return;
     await db.annotations.put({ ...existing, deletedAt: now, updatedAt: now });
-    // Found through the article (a handful of mentions): mentions have no annotationId index since v6.
-    await db.mentions.where('articleId').equals(existing.articleId).filter((m) => m.annotationId === id && !m.deletedAt).modify({ deletedAt: now, updatedAt: now });
+    // Found through the article's row (a handful of mentions): there is no index by highlight.
+    const through = (await mentionsOf(db, [existing.articleId])).filter((m) => m.annotationId === id && !m.deletedAt);
+    await reviseMentions(db, through, { deletedAt: now, updatedAt: now });
   });
 }
 

@@ -16,6 +16,7 @@ import type { DossierDB } from './db';
 import { dismissedKeys } from './entities';
 import { addMention } from './entity-records';
 import type { EntityType, MentionOrigin } from './types';
+import { mentionsOf } from './mentions';
 
 /** An entity linked to the clip, as a chip. */
 export type LinkedEntity = {
@@ -69,11 +70,11 @@ export async function recogniseKnownEntities(
   const positions = new Map(suggestions.officials.map((o) => [fold(o.name), o.positions]));
   const found = [...new Set(matches.map((m) => m.entityId))];
   if (mayWrite && !(await mayWrite())) return 0;
-  return db.transaction('rw', db.articles, db.entities, db.mentions, db.dismissals, async () => {
+  return db.transaction('rw', db.articles, db.entities, db.articleMentions, db.dismissals, async () => {
     const article = await db.articles.get(articleId);
     if (!article || article.deletedAt) return 0;
     const dismissed = await dismissedKeys(db, articleId);
-    const linked = new Set((await db.mentions.where('articleId').equals(articleId).filter((m) => !m.deletedAt).toArray()).map((m) => m.entityId));
+    const linked = new Set((await mentionsOf(db, [articleId])).filter((m) => !m.deletedAt).map((m) => m.entityId));
     const now = env.now().toISOString();
     let count = 0;
     for (const entity of await db.entities.bulkGet(found.filter((id) => !linked.has(id)))) {
@@ -94,7 +95,7 @@ export async function articleEntities(db: DossierDB, articleId: string, env: Env
   const suggestions = suggestEntities(text);
   await recogniseKnownEntities(db, articleId, env, { ...options, known: { text, suggestions } });
 
-  const [mentions, dismissed] = await Promise.all([db.mentions.where('articleId').equals(articleId).filter((m) => !m.deletedAt).toArray(), dismissedKeys(db, articleId)]);
+  const [mentions, dismissed] = await Promise.all([mentionsOf(db, [articleId]).then((all) => all.filter((m) => !m.deletedAt)), dismissedKeys(db, articleId)]);
   const entities = (await db.entities.bulkGet([...new Set(mentions.map((m) => m.entityId))])).filter((e) => !!e && !e.deletedAt);
   const linked: LinkedEntity[] = entities.map((e) => {
     const own = mentions.filter((m) => m.entityId === e!.id);

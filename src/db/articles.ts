@@ -5,6 +5,7 @@ import { urlKeys } from '../core/url/url-key';
 import type { ExtractedArticle } from '../core/extract';
 import type { DossierDB } from './db';
 import type { ArticleRecord, EditableField } from './types';
+import { mentionsOf, reviseMentions } from './mentions';
 
 /** What the background stores for one clip: the extraction plus its hash. */
 export type ClipInput = { article: ExtractedArticle; contentHash: string };
@@ -21,7 +22,7 @@ const clean = (value: string | null): string | null => (value === null ? null : 
 
 /** Mentions carry their article's date (timelines read it without a join): keep it in step. */
 async function redateMentions(db: DossierDB, articleId: string, publishedAt: string | null): Promise<void> {
-  await db.mentions.where('articleId').equals(articleId).modify({ publishedAt });
+  await reviseMentions(db, await mentionsOf(db, [articleId]), { publishedAt });
 }
 
 /**
@@ -50,7 +51,7 @@ export async function saveClip(db: DossierDB, input: ClipInput, env: Env = defau
     clippedAt: now,
   };
 
-  return db.transaction('rw', [db.articles, db.bodies, db.searchQueue, db.mentions], async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.searchQueue, db.articleMentions], async () => {
     // One index lookup per key (an address has one or two): cheaper than anyOf's cursor.
     const matches = (await Promise.all(keys.map((k) => db.articles.where('urlKeys').equals(k).toArray()))).flat();
     // Several matches can only come from older data; the most recently updated one wins.
@@ -87,7 +88,7 @@ export type MetadataPatch = { title?: string; siteName?: string | null; author?:
 
 /** Apply the analyst's corrections and remember which fields were edited. */
 export async function updateArticleMetadata(db: DossierDB, id: string, patch: MetadataPatch, env: Env = defaultEnv): Promise<ArticleRecord> {
-  return db.transaction('rw', db.articles, db.searchQueue, db.mentions, async () => {
+  return db.transaction('rw', db.articles, db.searchQueue, db.articleMentions, async () => {
     const existing = await db.articles.get(id);
     if (!existing || existing.deletedAt) throw new Error(`No article with id ${id}.`);
     const updated: ArticleRecord = { ...existing, updatedAt: env.now().toISOString() };

@@ -1,16 +1,23 @@
 /** Reading the library out for backups and exports, and applying an import plan in one transaction. */
-import { TABLES, type LibraryData, type ScopeRequest } from '../core/backup/types';
+import { TABLES, type LibraryData, type ScopeRequest, type TableName } from '../core/backup/types';
 import type { ImportPlan } from '../core/backup/plan-types';
 import { byArticle } from './by-article';
-import type { AnnotationRecord, ArticleBody, ArticleRecord, EntityRecord, MentionRecord } from './types';
+import type { AnnotationRecord, ArticleBody, ArticleRecord, EntityRecord } from './types';
 import type { DossierDB } from './db';
+import { allMentions, mentionsOf, putMentions, storedRowsFor } from './mentions';
 import { buildIndex, indexTables, startIndex, writeIndex } from './search';
+
+/** The Dexie table behind a backup's table (mentions are stored a row per article). */
+const storeOf = (db: DossierDB, t: TableName) => (t === 'mentions' ? db.articleMentions : db.table(t));
+
+/** Every record of a backup's table, as the backup holds it. */
+const recordsOf = (db: DossierDB, t: TableName): Promise<unknown[]> => (t === 'mentions' ? allMentions(db) : db.table(t).toArray());
 
 /** Every backed-up table, tombstones included (a backup is lossless). */
 export async function readLibrary(db: DossierDB): Promise<LibraryData> {
-  return db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
-    const [articles, bodies, collections, memberships, annotations, entities, mentions] = await Promise.all(TABLES.map((t) => db.table(t).toArray()));
-    return { articles, bodies, collections, memberships, annotations, entities, mentions } as LibraryData;
+  return db.transaction('r', TABLES.map((t) => storeOf(db, t)), async () => {
+    const rows = await Promise.all(TABLES.map((t) => recordsOf(db, t)));
+    return Object.fromEntries(TABLES.map((t, i) => [t, rows[i]])) as LibraryData;
   });
 }
 
@@ -20,14 +27,14 @@ export async function readLibrary(db: DossierDB): Promise<LibraryData> {
  */
 export async function readScope(db: DossierDB, scope: ScopeRequest): Promise<LibraryData> {
   if (scope.kind === 'library') return readLibrary(db);
-  return db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
+  return db.transaction('r', TABLES.map((t) => storeOf(db, t)), async () => {
     const memberships = scope.kind === 'collection' ? await db.memberships.where('collectionId').equals(scope.collectionId).toArray() : [];
     const ids = scope.kind === 'collection' ? [...new Set(memberships.filter((m) => !m.deletedAt).map((m) => m.articleId))] : [...new Set(scope.articleIds)];
     const [articles, bodies, annotations, mentions, collections] = await Promise.all([
       db.articles.bulkGet(ids),
       db.bodies.bulkGet(ids),
       byArticle<AnnotationRecord>(db.annotations, ids),
-      byArticle<MentionRecord>(db.mentions, ids),
+      mentionsOf(db, ids),
       scope.kind === 'collection' ? db.collections.where('id').equals(scope.collectionId).toArray() : Promise.resolve([]),
     ]);
     // Entities referenced by mentions and highlights, and the ones they were merged into.
@@ -53,8 +60,8 @@ export async function readScope(db: DossierDB, scope: ScopeRequest): Promise<Lib
 /** The library without bodies: what `planImport` compares against. */
 export async function readLibraryForImport(db: DossierDB): Promise<Omit<LibraryData, 'bodies'>> {
   const tables = TABLES.filter((t) => t !== 'bodies');
-  return db.transaction('r', tables.map((t) => db.table(t)), async () => {
-    const rows = await Promise.all(tables.map((t) => db.table(t).toArray()));
+  return db.transaction('r', tables.map((t) => storeOf(db, t)), async () => {
+    const rows = await Promise.all(tables.map((t) => recordsOf(db, t)));
     return Object.fromEntries(tables.map((t, i) => [t, rows[i]])) as Omit<LibraryData, 'bodies'>;
   });
 }
@@ -67,15 +74,19 @@ export async function readLibraryForImport(db: DossierDB): Promise<Omit<LibraryD
  * terms are gathered in the page meanwhile (the database runs in another process).
  */
 export async function applyImport(db: DossierDB, plan: ImportPlan, options: { index?: boolean } = {}): Promise<void> {
-  await db.transaction('rw', [...TABLES.map((t) => db.table(t)), ...indexTables(db)], async () => {
+  await db.transaction('rw', [...TABLES.map((t) => storeOf(db, t)), ...indexTables(db)], async () => {
     // (The benchmark's size baseline skips the index; the app always builds it.)
     const index = options.index !== false && plan.puts.articles.length > 0;
     // Reads first: queued behind the writes they would wait for all of them.
     const texts = new Map(plan.puts.bodies.map((b) => [b.id, b.text]));
     const missing = index ? plan.puts.articles.filter((a) => !texts.has(a.id)).map((a) => a.id) : [];
-    const [start, stored] = await Promise.all([index ? startIndex(db, plan.puts.articles.map((a) => a.id)) : null, db.bodies.bulkGet(missing)]);
+    const [start, stored, mentionRows] = await Promise.all([
+      index ? startIndex(db, plan.puts.articles.map((a) => a.id)) : null,
+      db.bodies.bulkGet(missing),
+      storedRowsFor(db, plan.puts.mentions),
+    ]);
     for (const body of stored) if (body) texts.set(body.id, body.text);
-    const writes: Array<Promise<unknown>> = TABLES.filter((t) => plan.puts[t].length).map((t) => db.table(t).bulkPut(plan.puts[t]));
+    const writes: Array<Promise<unknown>> = TABLES.filter((t) => plan.puts[t].length).map((t) => (t === 'mentions' ? putMentions(db, plan.puts.mentions, mentionRows) : db.table(t).bulkPut(plan.puts[t])));
     if (start) {
       // An article whose body is not in the plan keeps its stored one.
       const docs = plan.puts.articles.map((a) => (a.deletedAt ? { articleId: a.id, title: null, text: null } : { articleId: a.id, title: a.title, text: texts.get(a.id) ?? '' }));

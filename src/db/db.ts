@@ -9,7 +9,7 @@ import type {
   DismissalRecord,
   EntityRecord,
   MembershipRecord,
-  MentionRecord,
+  ArticleMentions,
   SearchDocRow,
   SearchMeta,
   SearchQueueEntry,
@@ -27,7 +27,8 @@ export class DossierDB extends Dexie {
   memberships!: EntityTable<MembershipRecord, 'id'>;
   annotations!: EntityTable<AnnotationRecord, 'id'>;
   entities!: EntityTable<EntityRecord, 'id'>;
-  mentions!: EntityTable<MentionRecord, 'id'>;
+  /** Mentions, a row per article: read and write them through ./mentions. */
+  articleMentions!: Table<ArticleMentions, string>;
   dismissals!: EntityTable<DismissalRecord, 'id'>;
   searchDocRows!: Table<SearchDocRow, number>;
   searchRows!: Table<SearchRow, [string, number]>;

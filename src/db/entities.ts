@@ -10,6 +10,7 @@ import { defaultEnv, type Env } from './articles';
 import type { DossierDB } from './db';
 import { addMention, cleanName, cleanRoles, dismiss, findEntityByKey, newEntity, survivorOf, undismiss } from './entity-records';
 import type { ArticleRecord, DismissalRecord, EntityRecord, EntityType, MentionOrigin } from './types';
+import { mentionsOf, reviseMentions } from './mentions';
 
 export { EntityInputError } from './entity-records';
 
@@ -39,7 +40,7 @@ async function liveArticle(db: DossierDB, articleId: string): Promise<ArticleRec
 }
 
 /** The tables every tag writes. */
-const tagTables = (db: DossierDB) => [db.articles, db.entities, db.mentions, db.dismissals, db.annotations];
+const tagTables = (db: DossierDB) => [db.articles, db.entities, db.articleMentions, db.dismissals, db.annotations];
 
 async function tagWith(db: DossierDB, article: ArticleRecord, entity: EntityRecord, roles: string[], annotationId: string | null, origin: MentionOrigin, env: Env): Promise<void> {
   const now = env.now().toISOString();
@@ -102,7 +103,7 @@ export async function unlinkEntity(db: DossierDB, articleId: string, entityId: s
   await db.transaction('rw', tagTables(db), async () => {
     const entity = await db.entities.get(entityId);
     if (!entity) throw new EntityNotFoundError(`No entity with id ${entityId}.`);
-    await db.mentions.where('[entityId+articleId]').equals([entityId, articleId]).filter((m) => !m.deletedAt).modify({ deletedAt: now, updatedAt: now });
+    await reviseMentions(db, (await mentionsOf(db, [articleId])).filter((m) => m.entityId === entityId && !m.deletedAt), { deletedAt: now, updatedAt: now });
     const tagged = await db.annotations.where('entityIds').equals(entityId).filter((a) => a.articleId === articleId).toArray();
     for (const a of tagged) await db.annotations.update(a.id, { entityIds: a.entityIds.filter((id) => id !== entityId), updatedAt: now });
     for (const key of entity.keys) await dismiss(db, articleId, entity.type, key, now, env.newId);
@@ -116,11 +117,8 @@ export async function untagHighlight(db: DossierDB, annotationId: string, entity
     const annotation = await db.annotations.get(annotationId);
     if (!annotation || annotation.deletedAt) throw new EntityNotFoundError(`No highlight with id ${annotationId}.`);
     await db.annotations.update(annotationId, { entityIds: annotation.entityIds.filter((id) => id !== entityId), updatedAt: now });
-    await db.mentions
-      .where('[entityId+articleId]')
-      .equals([entityId, annotation.articleId])
-      .filter((m) => m.annotationId === annotationId && !m.deletedAt)
-      .modify({ deletedAt: now, updatedAt: now });
+    const through = (await mentionsOf(db, [annotation.articleId])).filter((m) => m.entityId === entityId && m.annotationId === annotationId && !m.deletedAt);
+    await reviseMentions(db, through, { deletedAt: now, updatedAt: now });
   });
 }
 

@@ -6,6 +6,7 @@ import type { DossierDB } from './db';
 import { EntityNotFoundError } from './entities';
 import { cleanAliases, cleanName } from './entity-records';
 import type { EntityRecord, MentionRecord } from './types';
+import { mentionsOfEntity, putMentions, reviseMentions } from './mentions';
 
 /** Thrown when a new name or alias is already another entity's: the analyst should merge them instead. */
 export class EntityConflictError extends Error {
@@ -70,7 +71,7 @@ export async function updateEntity(db: DossierDB, id: string, patch: EntityPatch
 export async function mergeEntities(db: DossierDB, loserId: string, winnerId: string, env: Env = defaultEnv): Promise<EntityRecord> {
   if (loserId === winnerId) throw new Error('An entity cannot be merged into itself.');
   const now = env.now().toISOString();
-  return db.transaction('rw', db.entities, db.mentions, db.annotations, async () => {
+  return db.transaction('rw', db.entities, db.articleMentions, db.annotations, async () => {
     const [loser, winner] = [await liveEntity(db, loserId), await liveEntity(db, winnerId)];
     if (loser.type !== winner.type) throw new Error('Only entities of the same kind can be merged.');
     const aliases = cleanAliases(winner.name, [...winner.aliases, loser.name, ...loser.aliases]);
@@ -82,12 +83,14 @@ export async function mergeEntities(db: DossierDB, loserId: string, winnerId: st
     await db.entities.filter((e) => e.mergedInto === loser.id).modify({ mergedInto: winner.id, updatedAt: now });
 
     const placeKey = (m: MentionRecord) => `${m.articleId}|${m.annotationId ?? ''}|${fold(m.role ?? '')}`;
-    const winnerPlaces = new Set((await db.mentions.where('entityId').equals(winner.id).filter((m) => !m.deletedAt).toArray()).map(placeKey));
-    for (const m of await db.mentions.where('entityId').equals(loser.id).toArray()) {
+    const winnerPlaces = new Set((await mentionsOfEntity(db, winner.id)).filter((m) => !m.deletedAt).map(placeKey));
+    const moved: MentionRecord[] = [];
+    for (const m of await mentionsOfEntity(db, loser.id)) {
       const duplicate = !m.deletedAt && winnerPlaces.has(placeKey(m));
-      await db.mentions.update(m.id, duplicate ? { deletedAt: now, updatedAt: now } : { entityId: winner.id, updatedAt: now });
+      moved.push(duplicate ? { ...m, deletedAt: now, updatedAt: now } : { ...m, entityId: winner.id, updatedAt: now });
       if (!duplicate && !m.deletedAt) winnerPlaces.add(placeKey(m));
     }
+    await putMentions(db, moved);
     await dropBareBesideRoles(db, winner.id, now);
     for (const a of await db.annotations.where('entityIds').equals(loser.id).toArray()) {
       const entityIds = [...new Set(a.entityIds.map((e) => (e === loser.id ? winner.id : e)))];
@@ -99,20 +102,18 @@ export async function mergeEntities(db: DossierDB, loserId: string, winnerId: st
 
 /** A role-less mention beside mentions with roles in the same place says nothing more: drop it. */
 async function dropBareBesideRoles(db: DossierDB, entityId: string, now: string): Promise<void> {
-  const mentions = await db.mentions.where('entityId').equals(entityId).filter((m) => !m.deletedAt).toArray();
+  const mentions = (await mentionsOfEntity(db, entityId)).filter((m) => !m.deletedAt);
   const withRoles = new Set(mentions.filter((m) => m.role !== null).map((m) => `${m.articleId}|${m.annotationId ?? ''}`));
-  for (const m of mentions) {
-    if (m.role === null && withRoles.has(`${m.articleId}|${m.annotationId ?? ''}`)) await db.mentions.update(m.id, { deletedAt: now, updatedAt: now });
-  }
+  await reviseMentions(db, mentions.filter((m) => m.role === null && withRoles.has(`${m.articleId}|${m.annotationId ?? ''}`)), { deletedAt: now, updatedAt: now });
 }
 
 /** Delete an entity: it and its mentions become tombstones, and highlights lose the tag. */
 export async function deleteEntity(db: DossierDB, id: string, env: Env = defaultEnv): Promise<void> {
   const now = env.now().toISOString();
-  await db.transaction('rw', db.entities, db.mentions, db.annotations, async () => {
+  await db.transaction('rw', db.entities, db.articleMentions, db.annotations, async () => {
     await liveEntity(db, id);
     await db.entities.update(id, { deletedAt: now, updatedAt: now });
-    await db.mentions.where('entityId').equals(id).filter((m) => !m.deletedAt).modify({ deletedAt: now, updatedAt: now });
+    await reviseMentions(db, (await mentionsOfEntity(db, id)).filter((m) => !m.deletedAt), { deletedAt: now, updatedAt: now });
     for (const a of await db.annotations.where('entityIds').equals(id).toArray()) {
       await db.annotations.update(a.id, { entityIds: a.entityIds.filter((e) => e !== id), updatedAt: now });
     }

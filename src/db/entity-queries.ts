@@ -7,6 +7,7 @@ import type { AmountSuggestion } from '../core/entities';
 import { fold } from '../core/text/fold';
 import type { DossierDB } from './db';
 import { survivorOf } from './entity-records';
+import { mentionsOf, mentionsOfEntity } from './mentions';
 import type { ArticleRecord, EntityRecord, MentionRecord } from './types';
 
 /** One article on a timeline. */
@@ -46,7 +47,7 @@ function point(a: ArticleRecord, m?: MentionRecord): TimelinePoint {
 const byDate = (x: TimelinePoint, y: TimelinePoint) => Date.parse(x.date) - Date.parse(y.date) || x.title.localeCompare(y.title);
 
 async function mentionsWithArticles(db: DossierDB, entityId: string): Promise<Array<{ m: MentionRecord; a: ArticleRecord }>> {
-  const mentions = await db.mentions.where('entityId').equals(entityId).filter((m) => !m.deletedAt).toArray();
+  const mentions = (await mentionsOfEntity(db, entityId)).filter((m) => !m.deletedAt);
   const articles = new Map((await db.articles.bulkGet([...new Set(mentions.map((m) => m.articleId))])).filter(live).map((a) => [a.id, a]));
   return mentions.filter((m) => articles.has(m.articleId)).map((m) => ({ m, a: articles.get(m.articleId)! }));
 }
@@ -78,10 +79,10 @@ export async function projectArticles(db: DossierDB, entity: EntityRecord): Prom
 
 /** Entities named in the same articles as this one, most shared articles first. */
 export async function appearsWith(db: DossierDB, entityId: string): Promise<Companion[]> {
-  const own = await db.mentions.where('entityId').equals(entityId).filter((m) => !m.deletedAt).toArray();
+  const own = (await mentionsOfEntity(db, entityId)).filter((m) => !m.deletedAt);
   const articleIds = [...new Set(own.map((m) => m.articleId))];
   const liveArticles = new Set((await db.articles.bulkGet(articleIds)).filter(live).map((a) => a.id));
-  const others = await db.mentions.where('articleId').anyOf([...liveArticles]).filter((m) => !m.deletedAt && m.entityId !== entityId).toArray();
+  const others = (await mentionsOf(db, [...liveArticles])).filter((m) => !m.deletedAt && m.entityId !== entityId);
   const shared = new Map<string, Set<string>>();
   for (const m of others) shared.set(m.entityId, (shared.get(m.entityId) ?? new Set()).add(m.articleId));
   const entities = (await db.entities.bulkGet([...shared.keys()])).filter((e): e is EntityRecord => live(e) && !e.mergedInto);

@@ -6,6 +6,7 @@ import { entityKeys } from '../core/entities';
 import { fold, nfc, squash } from '../core/text/fold';
 import type { DossierDB } from './db';
 import type { DismissalRecord, EntityRecord, EntityType, MentionOrigin, MentionRecord } from './types';
+import { mentionsOf, putMentions, reviseMentions } from './mentions';
 
 /** Longest name or role kept (a backup allows 500; a longer "name" is a mis-selection). */
 export const MAX_NAME = 300;
@@ -78,21 +79,21 @@ export type MentionInput = { entityId: string; articleId: string; annotationId: 
  * place redundant (it is removed), and a role-less one is not added beside roles.
  */
 export async function addMention(db: DossierDB, input: MentionInput, now: string, newId: () => string): Promise<void> {
-  const same = await db.mentions.where('[entityId+articleId]').equals([input.entityId, input.articleId]).toArray();
+  const same = (await mentionsOf(db, [input.articleId])).filter((m) => m.entityId === input.entityId);
   const here = same.filter((m) => m.annotationId === input.annotationId);
   const roleKey = input.role === null ? null : fold(input.role);
   const existing = here.find((m) => (m.role === null ? null : fold(m.role)) === roleKey);
   if (input.role === null && here.some((m) => live(m) && m.role !== null)) return;
   if (input.role !== null) {
-    for (const bare of here.filter((m) => live(m) && m.role === null)) await db.mentions.update(bare.id, { deletedAt: now, updatedAt: now });
+    await reviseMentions(db, here.filter((m) => live(m) && m.role === null), { deletedAt: now, updatedAt: now });
   }
   if (existing && !existing.deletedAt) return;
   if (existing) {
-    await db.mentions.update(existing.id, { deletedAt: null, updatedAt: now, publishedAt: input.publishedAt, origin: input.origin });
+    await reviseMentions(db, [existing], { deletedAt: null, updatedAt: now, publishedAt: input.publishedAt, origin: input.origin });
     return;
   }
   const record: MentionRecord = { id: newId(), ...input, createdAt: now, updatedAt: now, deletedAt: null };
-  await db.mentions.add(record);
+  await putMentions(db, [record]);
 }
 
 /** Record that `key` is not to be suggested (or recognised) again in this article; idempotent. */

@@ -7,7 +7,8 @@ import { fold } from '../core/text/fold';
 import type { DossierDB } from './db';
 import { searchArticleIds } from './search';
 import { byArticle } from './by-article';
-import type { AnnotationRecord, ArticleRecord, EntityRecord, MentionRecord } from './types';
+import type { AnnotationRecord, ArticleRecord, EntityRecord } from './types';
+import { mentionsOf, mentionsOfEntity } from './mentions';
 
 /** What the analyst asked for. Every field is optional; all given ones must hold. */
 export type LibraryQuery = {
@@ -47,7 +48,7 @@ async function candidateIds(db: DossierDB, q: LibraryQuery): Promise<string[] | 
   const sets: string[][] = [];
   if (q.text?.trim()) sets.push(await searchArticleIds(db, q.text));
   if (q.collectionId) sets.push((await db.memberships.where('collectionId').equals(q.collectionId).filter(live).toArray()).map((m) => m.articleId));
-  if (q.entityId) sets.push((await db.mentions.where('entityId').equals(q.entityId).filter(live).toArray()).map((m) => m.articleId));
+  if (q.entityId) sets.push((await mentionsOfEntity(db, q.entityId)).filter(live).map((m) => m.articleId));
   if (q.site) sets.push(await db.articles.where('siteName').equals(q.site).primaryKeys());
   if (q.tag) {
     const onClips = await db.articles.where('tags').equals(q.tag).primaryKeys();
@@ -68,8 +69,8 @@ async function candidateIds(db: DossierDB, q: LibraryQuery): Promise<string[] | 
 export async function decorateRows(db: DossierDB, articles: ArticleRecord[]): Promise<LibraryRow[]> {
   const ids = articles.map((a) => a.id);
   // One read transaction: inside one, byArticle's lookups go straight to IndexedDB.
-  const [annotations, mentions] = await db.transaction('r', db.annotations, db.mentions, () =>
-    Promise.all([byArticle<AnnotationRecord>(db.annotations, ids).then((rows) => rows.filter(live)), byArticle<MentionRecord>(db.mentions, ids).then((rows) => rows.filter(live))]),
+  const [annotations, mentions] = await db.transaction('r', db.annotations, db.articleMentions, () =>
+    Promise.all([byArticle<AnnotationRecord>(db.annotations, ids).then((rows) => rows.filter(live)), mentionsOf(db, ids).then((rows) => rows.filter(live))]),
   );
   const entities = new Map((await db.entities.bulkGet([...new Set(mentions.map((m) => m.entityId))])).filter(live).map((e) => [e.id, e]));
   return articles.map((a) => ({

@@ -6,6 +6,7 @@
 import type { Transaction } from 'dexie';
 import { enqueueAllArticles } from './upgrades/v3-search-index';
 import { packSearchIndex } from './upgrades/v6-packed-search';
+import { packMentions } from './upgrades/v7-article-mentions';
 
 /** One schema version: its tables and, when data must change, the upgrade that gets it there. */
 export type SchemaVersion = {
@@ -84,5 +85,17 @@ export const SCHEMA: readonly SchemaVersion[] = [
       mentions: 'id, articleId, [entityId+articleId]',
     },
     upgrade: packSearchIndex,
+  },
+  // v7: mentions stored one row per article, with every entity of the row in a multiEntry
+  // index (IndexedDB's cost is per record: importing 10,000 clips wrote 30,000 mention records
+  // in ~5.9 s, the same mentions as 10,000 rows in ~2.2 s). Mentions stay records of their own
+  // inside the row; db/mentions.ts reads and writes them.
+  {
+    version: 7,
+    stores: {
+      mentions: null,
+      articleMentions: 'articleId, *entityIds',
+    },
+    upgrade: packMentions,
   },
 ];

@@ -163,6 +163,14 @@ export type MentionRecord = RecordBase & {
   origin?: MentionOrigin;
 };
 
+/** One article's mentions, stored as one row (schema v7; see db/mentions.ts). */
+export type ArticleMentions = {
+  articleId: string;
+  /** Every entity with a mention in `mentions`, tombstones included (a multiEntry index). */
+  entityIds: string[];
+  mentions: MentionRecord[];
+};
+
 /** A suggestion the analyst rejected for an article, so it is not offered again there. */
 export type DismissalRecord = RecordBase & {
   /** The article the suggestion came from. */

@@ -53,7 +53,7 @@ async function outcome(popup: Page): Promise<string> {
 const HOLD_LOCK = `new Promise((resolve) => {
   const req = indexedDB.open('dossier');
   req.onsuccess = () => {
-    const tx = req.result.transaction(['articles', 'bodies', 'searchQueue', 'mentions'], 'readwrite');
+    const tx = req.result.transaction(['articles', 'bodies', 'searchQueue', 'articleMentions'], 'readwrite');
     const spin = () => { tx.objectStore('articles').get('none').onsuccess = spin; };
     spin();
     resolve();

@@ -75,14 +75,16 @@ export const CHECK_DATABASE = `(async () => {
   });
   const empty = { articles: 0, live: 0, bodies: 0, indexed: 0, queued: 0, problems: [] };
   if (!db) return empty;
-  const names = ['articles', 'bodies', 'searchDocRows', 'searchQueue', 'searchMeta', 'annotations', 'mentions', 'memberships'];
+  const names = ['articles', 'bodies', 'searchDocRows', 'searchQueue', 'searchMeta', 'annotations', 'articleMentions', 'memberships'];
   const tx = db.transaction(names);
   const all = (name) => new Promise((resolve, reject) => {
     const req = tx.objectStore(name).getAll();
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
-  const [articles, bodies, docRows, queue, meta, annotations, mentions, memberships] = await Promise.all(names.map(all));
+  const [articles, bodies, docRows, queue, meta, annotations, mentionRows, memberships] = await Promise.all(names.map(all));
+  // Mentions are stored a row per article; each must sit in its own article's row.
+  const mentions = mentionRows.flatMap((r) => r.mentions.map((m) => (m.articleId === r.articleId ? m : { ...m, articleId: 'misfiled in ' + r.articleId })));
   // One row per 4,096 document numbers: ids[i] is the article of number chunk * 4096 + i ('' once retired).
   const docs = docRows.flatMap((r) => r.ids.map((articleId, i) => ({ docNo: r.chunk * 4096 + i, articleId })).filter((d) => d.articleId));
   db.close();

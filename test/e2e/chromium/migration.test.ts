@@ -115,7 +115,13 @@ describe(`a v${PREVIOUS} database opened by this version in Chromium`, () => {
           const req = idb.transaction(name).objectStore(name).count();
           req.onsuccess = () => resolve(req.result);
         });
-      const out = { version: idb.version, stores: [...idb.objectStoreNames], queued: await count('searchQueue'), articles: await count('articles'), annotations: await count('annotations'), mentions: await count('mentions') };
+      // Mentions are stored a row per article since v7: count the records inside the rows.
+      const mentions = () =>
+        new Promise<number>((resolve) => {
+          const req = idb.transaction('articleMentions').objectStore('articleMentions').getAll();
+          req.onsuccess = () => resolve((req.result as Array<{ mentions: unknown[] }>).reduce((n, r) => n + r.mentions.length, 0));
+        });
+      const out = { version: idb.version, stores: [...idb.objectStoreNames], queued: await count('searchQueue'), articles: await count('articles'), annotations: await count('annotations'), mentions: await mentions() };
       idb.close();
       return out;
     });

@@ -10,10 +10,13 @@ import {
 } from '../../../src/db/annotations';
 import type { Selectors } from '../../../src/core/anchoring/types';
 import { article, freshDb, testEnv } from '../../helpers/db';
+import { allMentions, putMentions } from '../../../src/db/mentions';
+
+const mentionById = async (id: string) => (await allMentions(db)).find((m) => m.id === id);
 
 const db = freshDb();
 afterEach(async () => {
-  await Promise.all([db.articles.clear(), db.bodies.clear(), db.annotations.clear(), db.mentions.clear()]);
+  await Promise.all([db.articles.clear(), db.bodies.clear(), db.annotations.clear(), db.articleMentions.clear()]);
 });
 
 const selectors = (exact: string, start: number): Selectors => ({
@@ -94,7 +97,7 @@ describe('deleteAnnotation', () => {
     const { article: a, env, input } = await clipped();
     const record = await createAnnotation(db, input(), env);
     const base = { entityId: 'e1', articleId: a.id, role: null, publishedAt: null, createdAt: 'x', updatedAt: 'x', deletedAt: null };
-    await db.mentions.bulkAdd([
+    await putMentions(db, [
       { ...base, id: 'm1', annotationId: record.id },
       { ...base, id: 'm2', annotationId: null },
     ]);
@@ -102,8 +105,8 @@ describe('deleteAnnotation', () => {
     const stored = await db.annotations.get(record.id);
     expect(stored?.deletedAt).toBeTruthy();
     expect(stored?.updatedAt).toBe(stored?.deletedAt);
-    expect((await db.mentions.get('m1'))?.deletedAt).toBe(stored?.deletedAt);
-    expect((await db.mentions.get('m2'))?.deletedAt).toBeNull();
+    expect((await mentionById('m1'))?.deletedAt).toBe(stored?.deletedAt);
+    expect((await mentionById('m2'))?.deletedAt).toBeNull();
     await deleteAnnotation(db, record.id, env);
     expect((await db.annotations.get(record.id))?.deletedAt).toBe(stored?.deletedAt);
     expect(await listAnnotations(db, a.id)).toEqual([]);
@@ -112,13 +115,13 @@ describe('deleteAnnotation', () => {
   it('writes all or nothing: a failing mention write leaves the highlight alive', async () => {
     const { article: a, env, input } = await clipped();
     const record = await createAnnotation(db, input(), env);
-    await db.mentions.add({ id: 'm1', entityId: 'e', articleId: a.id, annotationId: record.id, role: null, publishedAt: null, createdAt: 'x', updatedAt: 'x', deletedAt: null });
+    await putMentions(db, [{ id: 'm1', entityId: 'e', articleId: a.id, annotationId: record.id, role: null, publishedAt: null, createdAt: 'x', updatedAt: 'x', deletedAt: null }]);
     const hook = (): never => {
       throw new Error('disk full');
     };
-    db.mentions.hook('updating', hook);
+    db.articleMentions.hook('updating', hook);
     await expect(deleteAnnotation(db, record.id, env)).rejects.toThrow('disk full');
-    db.mentions.hook('updating').unsubscribe(hook);
+    db.articleMentions.hook('updating').unsubscribe(hook);
     expect((await db.annotations.get(record.id))?.deletedAt).toBeNull();
   });
 });

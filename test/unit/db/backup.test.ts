@@ -6,13 +6,14 @@ vi.setConfig({ testTimeout: 60_000 });
 import { createBackup, planImport, selectScope, serializeBackup, TABLES, type LibraryData } from '../../../src/core/backup';
 import { applyImport, readLibrary, readLibraryForImport, readScope } from '../../../src/db/backup';
 import { searchArticleIds } from '../../../src/db/search';
+import { putMentions } from '../../../src/db/mentions';
 import { buildSeedLibrary } from '../../fixtures/backup/seed-library';
 import { freshDb } from '../../helpers/db';
 
 async function stored(data: LibraryData) {
   const db = freshDb();
-  await db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
-    for (const t of TABLES) await db.table(t).bulkPut(data[t]);
+  await db.transaction('rw', [...TABLES.filter((t) => t !== 'mentions').map((t) => db.table(t)), db.articleMentions], async () => {
+    for (const t of TABLES) await (t === 'mentions' ? putMentions(db, data.mentions) : db.table(t).bulkPut(data[t]));
   });
   return db;
 }
@@ -55,9 +56,9 @@ describe('applyImport', () => {
     const fail = (): never => {
       throw new Error('QuotaExceededError');
     };
-    db.mentions.hook('creating', fail);
+    db.articleMentions.hook('creating', fail);
     await expect(applyImport(db, plan)).rejects.toThrow();
-    db.mentions.hook('creating').unsubscribe(fail);
-    for (const t of [...TABLES, 'searchRows', 'searchDocRows'] as const) expect(await db.table(t).count(), t).toBe(0);
+    db.articleMentions.hook('creating').unsubscribe(fail);
+    for (const t of [...TABLES.filter((t) => t !== 'mentions'), 'articleMentions', 'searchRows', 'searchDocRows'] as const) expect(await db.table(t).count(), t).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { articleEntities } from '../../../src/db/article-entities';
 import { createAnnotation } from '../../../src/db/annotations';
 import { linkEntity, listEntities, rejectSuggestion, searchEntities, tagArticle, unlinkEntity, untagHighlight } from '../../../src/db/entities';
 import { article, freshDb, testEnv } from '../../helpers/db';
+import { allMentions } from '../../../src/db/mentions';
 
 const db = freshDb();
 afterEach(async () => {
@@ -20,7 +21,7 @@ async function clip(env: ReturnType<typeof testEnv>, path: string, text = SEED_T
   return saved.article.id;
 }
 
-const liveMentions = async () => (await db.mentions.toArray()).filter((m) => !m.deletedAt);
+const liveMentions = async () => (await allMentions(db)).filter((m) => !m.deletedAt);
 
 describe('tagArticle (accepting a suggestion)', () => {
   it('accepting the same official in two articles makes one entity and two mentions', async () => {

@@ -6,6 +6,7 @@ import { saveClip } from '../../../src/db/articles';
 import { applyImport, readLibrary, readLibraryForImport } from '../../../src/db/backup';
 import { tagArticle } from '../../../src/db/entities';
 import { article, freshDb } from '../../helpers/db';
+import { allMentions } from '../../../src/db/mentions';
 
 const uuidEnv = (start: string) => {
   let t = Date.parse(start);
@@ -22,7 +23,7 @@ describe('entities in backups', () => {
 
     const target = freshDb(Infinity, new IDBFactory());
     await applyImport(target, planImport(await readLibraryForImport(target), backup));
-    expect((await target.mentions.toArray()).map((m) => m.role).sort()).toEqual(['Bí thư Tỉnh ủy', 'Ủy viên Trung ương Đảng']);
+    expect((await allMentions(target)).map((m) => m.role).sort()).toEqual(['Bí thư Tỉnh ủy', 'Ủy viên Trung ương Đảng']);
 
     const again = planImport(await readLibraryForImport(target), backup);
     expect(again.puts.mentions).toEqual([]);

@@ -4,6 +4,7 @@ import { tagArticle } from '../../../src/db/entities';
 import { deleteEntity, EntityConflictError, mergeEntities, updateEntity } from '../../../src/db/entity-edit';
 import { appearsWith, entityForPage, positionsOverTime, projectArticles } from '../../../src/db/entity-queries';
 import { article, freshDb, testEnv } from '../../helpers/db';
+import { allMentions } from '../../../src/db/mentions';
 
 const db = freshDb();
 afterEach(async () => {
@@ -57,7 +58,7 @@ describe('mergeEntities', () => {
     const tombstone = await db.entities.get(loser.id);
     expect(tombstone).toMatchObject({ mergedInto: winner.id });
     expect(tombstone!.deletedAt).not.toBeNull();
-    const live = (await db.mentions.toArray()).filter((m) => !m.deletedAt);
+    const live = (await allMentions(db)).filter((m) => !m.deletedAt);
     expect(live.map((m) => [m.entityId, m.articleId]).sort()).toEqual([[winner.id, a], [winner.id, b]].sort());
     expect((await db.annotations.get('h1'))!.entityIds).toEqual([winner.id]);
     expect((await entityForPage(db, loser.id))?.id).toBe(winner.id);
@@ -94,7 +95,7 @@ describe('updateEntity and deleteEntity', () => {
     const { entity } = await tagArticle(db, a, official('Trần Quốc Cường', ['Bí thư Tỉnh ủy']), env);
     await deleteEntity(db, entity.id, env);
     expect((await db.entities.get(entity.id))!.deletedAt).not.toBeNull();
-    expect((await db.mentions.toArray()).every((m) => m.deletedAt)).toBe(true);
+    expect((await allMentions(db)).every((m) => m.deletedAt)).toBe(true);
     expect(await entityForPage(db, entity.id)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { createCollection, deleteCollection, listCollections, renameCollection, 
 import { countLibrary, decorateRows, libraryFacets, queryLibrary } from '../../../src/db/library';
 import { drainSearchQueue } from '../../../src/db/search';
 import { article, freshDb, testEnv } from '../../helpers/db';
+import { putMentions } from '../../../src/db/mentions';
 
 async function library() {
   const db = freshDb();
@@ -67,7 +68,7 @@ describe('library queries', () => {
     const { db, ids } = await library();
     const base = { createdAt: 'x', updatedAt: 'x', deletedAt: null };
     await db.entities.put({ ...base, id: 'e1', type: 'official', name: 'Trần Quốc Cường', aliases: [], keys: ['tran quoc cuong'], attributes: {}, mergedInto: null });
-    await db.mentions.put({ ...base, id: 'm1', entityId: 'e1', articleId: ids[0]!, annotationId: null, role: 'Bí thư Tỉnh ủy', publishedAt: null });
+    await putMentions(db, [{ ...base, id: 'm1', entityId: 'e1', articleId: ids[0]!, annotationId: null, role: 'Bí thư Tỉnh ủy', publishedAt: null }]);
     const selectors = { quote: { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 1 } };
     await db.annotations.bulkPut([
       { ...base, id: 'h1', articleId: ids[0]!, source: 'https://bao.vn/0', selectors, color: 'yellow', note: '', tags: ['sân bay'], entityIds: [] },

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { createBackup, parseBackup, serializeBackup } from '../../../src/core/backup';
 import { saveClip } from '../../../src/db/articles';
 import { readLibrary } from '../../../src/db/backup';
+import { mentionsOfEntity } from '../../../src/db/mentions';
+import type { ArticleMentions, MentionRecord } from '../../../src/db/types';
 import { SCHEMA } from '../../../src/db/schema';
 import { drainSearchQueue, indexedCount, searchArticleIds } from '../../../src/db/search';
 import { decodeValue, dumpDatabase, loadDump, type DatabaseDump } from '../../fixtures/migrations/dump';
@@ -23,6 +25,7 @@ const dumps = readdirSync(DIR)
 const CURRENT = SCHEMA.at(-1)!.version;
 /** Index tables of v3-v5 that v6 converted into searchDocRows and searchRows. */
 const REPACKED = new Set(['searchDocs', 'searchPostings']);
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 /** Save `dump` at its version in a new IndexedDB, then open that at the current version. */
 async function upgrade(dump: DatabaseDump) {
@@ -51,6 +54,17 @@ describe('databases saved at every schema version', () => {
           // v6 repacked the search index into new tables (the next test searches through them).
           if (REPACKED.has(table)) {
             expect(after.tables[table], table).toBeUndefined();
+            continue;
+          }
+          // v7 regrouped mentions a row per article: the same records, each in its article's row.
+          if (table === 'mentions') {
+            expect(after.tables.mentions, table).toBeUndefined();
+            const stored = after.tables.articleMentions as ArticleMentions[];
+            expect(byId(stored.flatMap((r) => r.mentions))).toEqual(byId(rows as MentionRecord[]));
+            for (const r of stored) {
+              expect(r.mentions.every((m) => m.articleId === r.articleId)).toBe(true);
+              expect([...r.entityIds].sort()).toEqual([...new Set(r.mentions.map((m) => m.entityId))].sort());
+            }
             continue;
           }
           // The v3 upgrade only adds queue entries; every row saved before must still be there, equal.
@@ -86,6 +100,8 @@ describe('databases saved at every schema version', () => {
         expect(saved).toMatchObject({ created: false, article: { id: first.id } });
         expect(saved.article.captures).toHaveLength(first.captures.length + 1);
         expect(await db.articles.count()).toBe(dump.tables.articles!.length);
+        // An entity's mentions are found through the (converted) index, tombstones included.
+        for (const m of (dump.tables.mentions ?? []) as MentionRecord[]) expect((await mentionsOfEntity(db, m.entityId)).map((x) => x.id)).toContain(m.id);
         const backup = createBackup(await readLibrary(db), { now: '2027-01-02T00:00:00.000Z' });
         expect(parseBackup(serializeBackup(backup))).toMatchObject({ ok: true });
         db.close();
