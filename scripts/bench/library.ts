@@ -109,8 +109,13 @@ export async function benchLibrary(root: string, dist: string): Promise<BenchRow
     for (const q of QUERIES.slice(0, 2)) scans.push(((await library.evaluate(`__dossierBench.fullScan(${JSON.stringify(q)})`)) as { ms: number }).ms);
     rows.push(row('library', `search, median of ${QUERIES.length} queries`, median(searches), 'ms', { value: median(scans), name: 'full scan' }, { value: 50 }));
 
-    const exported = (await library.evaluate('__dossierBench.exportNewest(1000)')) as { ms: number; baseline: number; read: number; formats: number; zip: number };
-    rows.push(row('library', `export 1,000 clips to every format + zip: read ${Math.round(exported.read)} + formats ${Math.round(exported.formats)} + zip ${Math.round(exported.zip)} ms`, exported.ms / 1000, 's', { value: exported.baseline / 1000, name: 'JSON.stringify' }, { value: 3 }));
+    // Three exports, the median one reported (the first of them also compiles the export code
+    // and starts its workers cold, and this machine is shared): each is a whole export.
+    type Exported = { ms: number; baseline: number; read: number; formats: number; zip: number };
+    const exports: Exported[] = [];
+    for (let i = 0; i < 3; i++) exports.push((await library.evaluate('__dossierBench.exportNewest(1000)')) as Exported);
+    const exported = [...exports].sort((a, b) => a.ms - b.ms)[1]!;
+    rows.push(row('library', `export 1,000 clips to every format + zip (median of 3: ${exports.map((e) => (e.ms / 1000).toFixed(2)).join(', ')} s): read ${Math.round(exported.read)} + formats ${Math.round(exported.formats)} + zip ${Math.round(exported.zip)} ms`, exported.ms / 1000, 's', { value: exported.baseline / 1000, name: 'JSON.stringify' }, { value: 3 }));
 
     // The popup's first render on an ordinary tab, with the browser already running.
     const tab = await session.context.newPage();

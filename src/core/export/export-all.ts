@@ -19,6 +19,8 @@ export type ExportAllOptions = ExportContext & {
   yieldNow?: () => Promise<void>;
   /** Given each format's files as soon as they are written, so they can be zipped meanwhile. */
   onFiles?: (files: ExportFile[]) => void;
+  /** Put each format's files in its own folder; by default when there are several formats. */
+  folders?: boolean;
 };
 
 /**
@@ -40,7 +42,7 @@ export async function exportAll(backup: Backup, formats: readonly ExportFormat[]
       options.onProgress?.({ done: ++done, total, format, phase: 'clips' });
       await yieldNow();
     }
-    const prefix = chosen.length > 1 ? `${FORMAT_FOLDERS[format]}/` : '';
+    const prefix = (options.folders ?? chosen.length > 1) ? `${FORMAT_FOLDERS[format]}/` : '';
     const own = writer.finish().map((f) => ({ ...f, path: prefix + f.path }));
     options.onProgress?.({ done: ++done, total, format, phase: 'finishing' });
     options.onFiles?.(own);

@@ -60,6 +60,7 @@ describe('library in Chromium', () => {
     await library.getByTestId('export-toggle').click();
     await library.getByTestId('format-csv').check();
     await library.getByTestId('format-csl').check();
+    await library.getByTestId('format-md').check();
     const [download] = await Promise.all([library.waitForEvent('download'), library.getByTestId('export-run').click()]);
     expect(download.suggestedFilename()).toMatch(/^dossier-export-\d{4}-\d{2}-\d{2}\.zip$/);
     const zip = unzipSync(readFileSync((await download.path())!));
@@ -78,6 +79,10 @@ describe('library in Chromium', () => {
     const csl = JSON.parse(strFromU8(Object.entries(zip).find(([p]) => p.startsWith('zotero/'))![1]));
     expect(csl).toHaveLength(2);
     expect(csl[0].type).toBe('article-newspaper');
+    // Written in the second export worker (Markdown gets the texts, not the HTML): one file per clip, with its text.
+    const notes = Object.entries(zip).filter(([p]) => p.startsWith('markdown/') && p.endsWith('.md'));
+    expect(notes).toHaveLength(2);
+    for (const [, md] of notes) expect(strFromU8(md)).toMatch(/^---\ntitle: .+[\s\S]*\n---\n[\s\S]*Điện Biên/);
     await expect.poll(() => library.getByTestId('export-message').innerText()).toContain('dossier-export-');
   });
 
