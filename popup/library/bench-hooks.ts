@@ -2,6 +2,7 @@
  * What the library benchmark (scripts/bench/library.ts) calls inside the page. Installed only
  * in the test builds (dist/e2e): release builds compile it out.
  */
+import { strFromU8, unzipSync } from 'fflate';
 import { EXPORT_FORMATS } from '../../src/core/export';
 import { exportScope } from './export';
 import { fold } from '../../src/core/text/fold';
@@ -99,8 +100,16 @@ export const benchHooks = {
     indexedDB.deleteDatabase('bench-plain');
     return now() - t;
   },
+  /** Export the `count` newest clips to every format, as the Export button does, and unpack the zip (tests read the files). */
+  async exportZip(count: number): Promise<{ name: string; onPage: number; entries: Record<string, string> }> {
+    const ids = (await db.articles.orderBy('clippedAt').reverse().limit(count).primaryKeys()) as string[];
+    const exported = await exportScope({ kind: 'search', query: '', articleIds: ids }, EXPORT_FORMATS, 'vi');
+    const bytes = new Uint8Array(await new Blob([exported.content as BlobPart]).arrayBuffer());
+    const entries = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([path, data]) => [path, strFromU8(data)]));
+    return { name: exported.name, onPage: exported.onPage, entries };
+  },
   /** Export the `count` newest clips to every format and zip them; also the JSON.stringify baseline. */
-  async exportNewest(count: number): Promise<{ ms: number; baseline: number; files: number; read: number; formats: number; zip: number; perFormat: Record<string, number> }> {
+  async exportNewest(count: number): Promise<{ ms: number; baseline: number; files: number; read: number; formats: number; zip: number; perFormat: Record<string, number>; onPage: number }> {
     const ids = (await db.articles.orderBy('clippedAt').reverse().limit(count).primaryKeys()) as string[];
     const scope = { kind: 'search' as const, query: '', articleIds: ids };
     // The library's own export path; its phases are read off the progress reports.
@@ -120,7 +129,7 @@ export const benchHooks = {
     const t3 = now();
     // Baseline: the same records read and written as plain JSON.
     JSON.stringify(await readScope(db, scope));
-    return { ms: t3 - t0, baseline: now() - t3, files: exported.files, read: t1 - t0, formats: t2 - t1, zip: t3 - t2, perFormat };
+    return { ms: t3 - t0, baseline: now() - t3, files: exported.files, read: t1 - t0, formats: t2 - t1, zip: t3 - t2, perFormat, onPage: exported.onPage };
   },
 
 };

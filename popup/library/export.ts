@@ -17,7 +17,14 @@ export function download(name: string, content: string | Uint8Array | Blob, type
 }
 
 /** An export, ready to download: one file as itself, several as one zip. */
-export type Exported = { name: string; content: string | Uint8Array | Blob; type: string; files: number };
+export type Exported = {
+  name: string;
+  content: string | Uint8Array | Blob;
+  type: string;
+  files: number;
+  /** Worker jobs that were done on the page instead (a worker could not start or failed). */
+  onPage: number;
+};
 
 /**
  * Formats written in two export workers while the page writes the HTML report (it needs the
@@ -44,9 +51,9 @@ export async function exportScope(scope: ScopeRequest, formats: readonly ExportF
   const chosen = [...new Set(formats)];
   if (chosen.length === 1) {
     const [file, ...more] = await exportAll(backup, chosen, { window, locale, onProgress });
-    if (!more.length) return { name: file!.path.split('/').pop()!, content: file!.content, type: file!.mediaType, files: 1 };
+    if (!more.length) return { name: file!.path.split('/').pop()!, content: file!.content, type: file!.mediaType, files: 1, onPage: 0 };
     const zip = await zipBlobNative([file!, ...more], { mtime: now });
-    return { name: `dossier-${chosen[0]}-${stamp}.zip`, content: zip, type: 'application/zip', files: more.length + 1 };
+    return { name: `dossier-${chosen[0]}-${stamp}.zip`, content: zip, type: 'application/zip', files: more.length + 1, onPage: 0 };
   }
   // Progress is the sum of the steps done on the page and in each worker.
   const total = (backup.articles.filter((a) => !a.deletedAt).length + 1) * chosen.length;
@@ -63,7 +70,7 @@ export async function exportScope(scope: ScopeRequest, formats: readonly ExportF
   const pageFiles = await exportAll(backup, onPage, { window, locale, folders: true, onProgress: (p) => report(0, p.done, p.format), onFiles: (f) => pipeline.add(f) });
   const files = pageFiles.length + (await Promise.all(remote)).reduce((n, c) => n + c, 0);
   const zip = await pipeline.finish({ mtime: now });
-  return { name: `dossier-export-${stamp}.zip`, content: zip, type: 'application/zip', files };
+  return { name: `dossier-export-${stamp}.zip`, content: zip, type: 'application/zip', files, onPage: pipeline.onPage };
 }
 
 /** Export and download. Returns the downloaded file name. */

@@ -60,6 +60,8 @@ export type FormatsTask = { backup: Backup; formats: ExportFormat[]; locale: Exp
 export class ZipPipeline {
   private readonly workers: ExportWorker[] = [];
   private readonly jobs: Array<Promise<PackedEntry[]>> = [];
+  /** Jobs done on the page because their worker could not start or failed (tests read it). */
+  onPage = 0;
 
   constructor(private readonly workerUrl = 'zip-worker.js') {}
 
@@ -78,7 +80,11 @@ export class ZipPipeline {
   /** Start deflating `files` (in the pipeline's first worker). */
   add(files: readonly ExportFile[]): void {
     const worker = this.workers[0] ?? this.worker();
-    const job = worker.run({ files: files.map((f) => ({ path: f.path, content: f.content })) }).then((reply) => (reply && 'entries' in reply ? reply.entries : packFiles(files)));
+    const job = worker.run({ files: files.map((f) => ({ path: f.path, content: f.content })) }).then((reply) => {
+      if (reply && 'entries' in reply) return reply.entries;
+      this.onPage++;
+      return packFiles(files);
+    });
     this.track(job);
   }
 
@@ -93,6 +99,7 @@ export class ZipPipeline {
       .then(async (reply) => {
         if (reply && 'byFormat' in reply) return reply.byFormat.flat();
         // On the page: the same writers, then the same deflate.
+        this.onPage++;
         const files = await exportAll(backup, formats, { locale, folders: true, onProgress: (p) => onProgress(p.done) });
         return packFiles(files);
       });

@@ -52,4 +52,26 @@ describe('library in Firefox', () => {
     expect(await titles(library)).toEqual(['Lai Châu: Giải ngân vốn đầu tư công 6 tháng đạt 38,6% kế hoạch']);
     await library.close();
   });
+
+  it('exports the clips to every format, written in its export workers, as one zip', async () => {
+    const library = await openFirefoxExtensionPage(session, server.origin, 'popup/library.html');
+    await library.waitForFunction(() => '__dossierBench' in globalThis);
+    type Zip = { name: string; onPage: number; entries: Record<string, string> };
+    const zip = (await library.evaluate('__dossierBench.exportZip(3)')) as Zip;
+    expect(zip.name).toMatch(/^dossier-export-\d{4}-\d{2}-\d{2}\.zip$/);
+    expect(zip.onPage).toBe(0); // no worker failed over to the page
+    const paths = Object.keys(zip.entries);
+    const folders = [...new Set(paths.map((p) => p.split('/')[0]))].sort();
+    expect(folders).toEqual(['csv', 'graph', 'json', 'markdown', 'report', 'web-annotation', 'zotero']);
+    const backup = JSON.parse(zip.entries['json/dossier-backup.json']!) as { articles: Array<{ title: string }>; bodies: Array<{ html: string }> };
+    expect(backup.articles).toHaveLength(3);
+    // The JSON backup keeps the bodies' HTML (the Markdown worker is sent the texts only).
+    expect(backup.bodies.every((b) => b.html.length > 100)).toBe(true);
+    const notes = paths.filter((p) => p.startsWith('markdown/') && p.endsWith('.md'));
+    expect(notes).toHaveLength(3);
+    expect(notes.some((p) => /Giải ngân vốn đầu tư công/.test(zip.entries[p]!))).toBe(true);
+    const report = zip.entries['report/report.html']!;
+    for (const a of backup.articles) expect(report).toContain(a.title);
+    await library.close();
+  });
 });
