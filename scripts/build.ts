@@ -101,6 +101,16 @@ function zipDir(dir: string, zipPath: string): void {
   writeFileSync(zipPath, zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
 }
 
+/**
+ * Test builds only: the emptiest extension page that draws something, one line of script as
+ * its own file (MV3 allows no inline script). The popup benchmark opens it beside the popup:
+ * what any extension page costs to show on this machine, measured in the same run.
+ */
+function writeBenchBlankPage(outDir: string): void {
+  writeFileSync(join(outDir, 'popup', 'bench-blank.html'), '<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>Dossier</title>\n</head>\n<body>\n<div id="app"></div>\n<script src="bench-blank.js"></script>\n</body>\n</html>\n');
+  writeFileSync(join(outDir, 'popup', 'bench-blank.js'), "document.getElementById('app').textContent = 'Dossier';\nrequestAnimationFrame(() => performance.mark('dossier-popup-ready'));\n");
+}
+
 /** Build one browser's extension into `outDir`; returns bundle sizes. */
 export async function buildOne(browser: Browser, outDir: string, e2e: boolean): Promise<BundleSizes> {
   rmSync(outDir, { recursive: true, force: true });
@@ -119,6 +129,7 @@ export async function buildOne(browser: Browser, outDir: string, e2e: boolean): 
     mkdirSync(join(outDir, '_locales', lang), { recursive: true });
     writeFileSync(join(outDir, '_locales', lang, 'messages.json'), JSON.stringify(messages, null, 1));
   }
+  if (e2e) writeBenchBlankPage(outDir);
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifestFor(base, browser, { version: pkg.version, e2e }), null, 2));
   return Object.fromEntries(Object.entries(meta.outputs).map(([path, out]) => [relative(outDir, path), out.bytes]));
 }
