@@ -9,7 +9,7 @@ import type { RecordBase } from './records';
 import { planArticles } from './plan-articles';
 import { annotationKeys, articleKeys, best, entityKeys, membershipKeys, mentionKeys } from './plan-keys';
 import type { ExistingLibrary, ImportConflict, ImportPlan, MatchReason, Remap, TableStats } from './plan-types';
-import { settle } from './settle';
+import { settle, type SettleContext } from './settle';
 import { TABLES, type Backup, type TableName } from './types';
 import { WorkingTable } from './working-table';
 
@@ -40,7 +40,10 @@ export function planImport(existing: ExistingLibrary, incoming: Backup): ImportP
   const ann = planTable('annotations', annotations, incoming.annotations, (r) => ({ ...r, articleId: a(r.articleId), entityIds: [...new Set(r.entityIds.map(e))] }), 'quote', out('annotations'));
   planTable('memberships', memberships, incoming.memberships, (r) => ({ ...r, collectionId: c(r.collectionId), articleId: a(r.articleId) }), 'pair', out('memberships'), 'key-first');
   const n = (id: string | null) => (id === null ? null : (ann.get(id) ?? id));
-  planTable('mentions', mentions, incoming.mentions, (r) => ({ ...r, entityId: e(r.entityId), articleId: a(r.articleId), annotationId: n(r.annotationId) }), 'pair', out('mentions'));
+  // A mention stays in the article it was made in (the library stores mentions inside their
+  // article's row): one matched by id but pointing elsewhere keeps its place, reported as a conflict.
+  const stay: SettleContext['combine'] = (winner) => ({ ...winner, articleId: mentions.get(winner.id as string)?.articleId ?? winner.articleId });
+  planTable('mentions', mentions, incoming.mentions, (r) => ({ ...r, entityId: e(r.entityId), articleId: a(r.articleId), annotationId: n(r.annotationId) }), 'pair', { ...out('mentions'), combine: stay });
 
   return {
     puts: {
@@ -58,7 +61,7 @@ export function planImport(existing: ExistingLibrary, incoming: Backup): ImportP
   };
 }
 
-type Out = { conflicts: ImportConflict[]; remapped: Remap[]; stats: TableStats };
+type Out = { conflicts: ImportConflict[]; remapped: Remap[]; stats: TableStats; combine?: SettleContext['combine'] };
 
 /** Match then settle each incoming record; returns incoming id → library id. */
 function planTable<T extends RecordBase>(

@@ -6,7 +6,7 @@ vi.setConfig({ testTimeout: 60_000 });
 import { createBackup, planImport, selectScope, serializeBackup, TABLES, type LibraryData } from '../../../src/core/backup';
 import { applyImport, readLibrary, readLibraryForImport, readScope } from '../../../src/db/backup';
 import { searchArticleIds } from '../../../src/db/search';
-import { putMentions } from '../../../src/db/mentions';
+import { allMentions, mentionsOf, putMentions } from '../../../src/db/mentions';
 import { buildSeedLibrary } from '../../fixtures/backup/seed-library';
 import { freshDb } from '../../helpers/db';
 
@@ -47,6 +47,26 @@ describe('applyImport', () => {
     expect(serializeBackup(createBackup(await readLibrary(db), { now: '2026-01-01T00:00:00Z' }))).toBe(serializeBackup(backup));
     const seed = data.articles.find((a) => a.url.includes('seed-dbp'))!;
     expect(await searchArticleIds(db, 'tran quoc cuong')).toContain(seed.id);
+  });
+
+  it('merges a backup into a full library: changed mentions are replaced in their rows, none doubled, new ones added', async () => {
+    const data = await buildSeedLibrary();
+    const db = freshDb();
+    await applyImport(db, planImport(await readLibraryForImport(db), createBackup(data, { now: '2026-01-01T00:00:00Z' })));
+    const theirs = structuredClone(data);
+    theirs.mentions[0]!.role = 'Chủ tịch UBND tỉnh';
+    theirs.mentions[0]!.updatedAt = '2026-02-01T00:00:00.000Z';
+    theirs.mentions[1]!.articleId = theirs.articles.find((a) => a.id !== data.mentions[1]!.articleId)!.id;
+    theirs.mentions[1]!.updatedAt = '2026-02-01T00:00:00.000Z';
+    const added = { ...theirs.mentions[2]!, id: 'new-mention', annotationId: null, role: 'Phó Chủ tịch HĐND tỉnh' };
+    theirs.mentions.push(added);
+    await applyImport(db, planImport(await readLibraryForImport(db), createBackup(theirs, { now: '2026-02-02T00:00:00Z' })));
+    const stored = await allMentions(db);
+    expect(stored.map((m) => m.id).sort()).toEqual([...data.mentions.map((m) => m.id), 'new-mention'].sort());
+    expect(stored.find((m) => m.id === data.mentions[0]!.id)?.role).toBe('Chủ tịch UBND tỉnh');
+    // Matched by id, it stays in the article it was made in.
+    expect((await mentionsOf(db, [data.mentions[1]!.articleId])).map((m) => m.id)).toContain(data.mentions[1]!.id);
+    expect((await mentionsOf(db, [added.articleId])).map((m) => m.id)).toContain('new-mention');
   });
 
   it('changes nothing when a write fails midway', async () => {

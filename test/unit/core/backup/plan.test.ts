@@ -36,6 +36,19 @@ describe('planImport', () => {
     expect((lost!.incoming as { note: string }).note).toBe('Their older note');
   });
 
+  it('a mention matched by id stays in the article it was made in; the newer role wins and the move is reported', async () => {
+    const mine = await buildSeedLibrary();
+    const theirs = structuredClone(mine);
+    const moved = theirs.mentions[0]!;
+    const home = moved.articleId;
+    moved.articleId = theirs.articles.find((x) => x.id !== home)!.id;
+    moved.role = 'Chủ tịch UBND tỉnh';
+    moved.updatedAt = at(900);
+    const plan = planImport(mine, backupOf(theirs));
+    expect(plan.puts.mentions).toEqual([expect.objectContaining({ id: moved.id, articleId: home, role: 'Chủ tịch UBND tỉnh' })]);
+    expect(plan.conflicts).toEqual([expect.objectContaining({ table: 'mentions', id: moved.id, fields: expect.arrayContaining(['articleId', 'role']) })]);
+  });
+
   it('same time, different content: the library keeps its version and reports the other', async () => {
     const mine = await buildSeedLibrary();
     const theirs = structuredClone(mine);
