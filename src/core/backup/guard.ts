@@ -44,26 +44,39 @@ export function parseJson(text: string): Guarded<unknown> {
   }
 }
 
-/** Walks the parsed tree without recursion; refuses prototype keys, deep nesting and over-long strings. */
+/** A node met in the walk; its path is spelled out only when an error names it. */
+type Node = { value: unknown; parent: Node | null; key: string | number; depth: number };
+
+function pathOf(node: Node): string {
+  let path = '';
+  for (let n: Node | null = node; n?.parent; n = n.parent) path = typeof n.key === 'number' ? `[${n.key}]${path}` : n.parent.parent ? `.${n.key}${path}` : `${n.key}${path}`;
+  return path;
+}
+
+/**
+ * Walks the parsed tree without recursion; refuses prototype keys, deep nesting and over-long
+ * strings. Paths are built only for an error: building one for each of the ~1.5 million
+ * values of a 10,000-clip backup took about half of this walk.
+ */
 export function checkTree(root: unknown): Guarded<unknown> {
-  const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: root, path: '', depth: 0 }];
+  const stack: Node[] = [{ value: root, parent: null, key: '', depth: 0 }];
   for (let item = stack.pop(); item; item = stack.pop()) {
-    const { value, path, depth } = item;
+    const { value, depth } = item;
     if (typeof value === 'string') {
-      if (value.length > MAX_STRING) return { ok: false, error: `${where(path)}: a text of ${value.length} characters is longer than the ${MAX_STRING} allowed.` };
+      if (value.length > MAX_STRING) return { ok: false, error: `${where(pathOf(item))}: a text of ${value.length} characters is longer than the ${MAX_STRING} allowed.` };
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (depth > MAX_DEPTH) return { ok: false, error: `${where(path)}: nested more than ${MAX_DEPTH} levels deep, which no backup is.` };
+    if (depth > MAX_DEPTH) return { ok: false, error: `${where(pathOf(item))}: nested more than ${MAX_DEPTH} levels deep, which no backup is.` };
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]`, depth: depth + 1 });
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: item, key: i, depth: depth + 1 });
       continue;
     }
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        return { ok: false, error: `${where(path)}: the key "${key}" is not allowed in a backup (it could tamper with object prototypes); the file was refused.` };
+        return { ok: false, error: `${where(pathOf(item))}: the key "${key}" is not allowed in a backup (it could tamper with object prototypes); the file was refused.` };
       }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: path ? `${path}.${key}` : key, depth: depth + 1 });
+      stack.push({ value: (value as Record<string, unknown>)[key], parent: item, key, depth: depth + 1 });
     }
   }
   return { ok: true, value: root };

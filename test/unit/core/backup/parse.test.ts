@@ -87,14 +87,14 @@ describe('parseBackup refuses with a clear message', () => {
   it.each(['__proto__', 'constructor', 'prototype'])('a "%s" key anywhere, without polluting prototypes', (key) => {
     const hostile = text.replace('"attributes": {}', `"attributes": {"${key}": {"polluted": "yes"}}`);
     expect(hostile).not.toBe(text);
-    expect(error(hostile)).toMatch(new RegExp(`entities\\[\\d+\\]\\.attributes: the key "${key}" is not allowed`));
+    expect(error(hostile)).toMatch(new RegExp(`^At entities\\[\\d+\\]\\.attributes: the key "${key}" is not allowed`));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     // Escaped spellings decode to the same key.
-    expect(error(text.replace('"format"', '"\\u005f_proto__": {"polluted": 1}, "format"'))).toMatch(/"__proto__" is not allowed/);
+    expect(error(text.replace('"format"', '"\\u005f_proto__": {"polluted": 1}, "format"'))).toMatch(/^At the top level: the key "__proto__" is not allowed/);
   });
 
   it('nesting far deeper than a backup has', () => {
-    expect(error(mutated((b) => (b.articles[0].extra = JSON.parse(`${'['.repeat(40)}${']'.repeat(40)}`))))).toMatch(/nested more than 32 levels/);
+    expect(error(mutated((b) => (b.articles[0].extra = JSON.parse(`${'['.repeat(40)}${']'.repeat(40)}`))))).toMatch(/^At articles\[0\]\.extra(\[0\]){30}: nested more than 32 levels/);
   });
 
   it('dangling references', () => {
