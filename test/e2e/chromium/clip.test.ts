@@ -91,6 +91,15 @@ describe('clip in Chromium', () => {
     expect(await popup.getByTestId('clip-button').count()).toBe(0);
     expect((await readStore()).articles).toHaveLength(0);
     await Promise.all([popup.close(), internal.close()]);
+
+    // Opened as the toolbar opens it (no ?tabId), the popup acts on its window's active tab and
+    // takes that tab's address from the same query: here the active tab is the popup itself,
+    // an extension page, which is not clippable either.
+    const own = await session.context.newPage();
+    await own.goto(`${session.origin}popup/index.html`);
+    await own.getByText('Nothing to clip here').waitFor();
+    expect(await own.getByTestId('clip-button').count()).toBe(0);
+    await own.close();
   });
 
   it('lets no web page or content script reach the background', async () => {
