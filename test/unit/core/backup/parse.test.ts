@@ -27,6 +27,12 @@ describe('parseBackup accepts', () => {
     expect(parseBackup(bytes).ok).toBe(true);
   });
 
+  it('bytes holding the replacement character itself (U+FFFD is valid UTF-8)', () => {
+    const withMark = mutated((b) => (b.articles[0].title = 'Tin \uFFFD lỗi phông'));
+    const result = parseBackup(new TextEncoder().encode(withMark));
+    expect(result.ok && result.backup.articles[0]!.title).toBe('Tin \uFFFD lỗi phông');
+  });
+
   it('fields a later Dossier added to records, keeping them', () => {
     const result = parseBackup(mutated((b) => (b.articles[0].readingTime = 4)));
     expect(result.ok && (result.backup.articles[0] as Backup['articles'][number] & { readingTime: number }).readingTime).toBe(4);
@@ -41,6 +47,13 @@ describe('parseBackup refuses with a clear message', () => {
 
   it('bytes that are not UTF-8', () => {
     expect(error(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).toMatch(/not UTF-8/);
+    // A whole backup with one byte in a title that UTF-8 never uses.
+    const broken = new TextEncoder().encode(mutated((b) => (b.articles[0].title = 'Kinh tế')));
+    broken[broken.indexOf(0xe1)] = 0xff;
+    expect(error(broken)).toMatch(/not UTF-8/);
+    // And with a real U+FFFD elsewhere in the file, a stray byte is still refused.
+    const both = new TextEncoder().encode(mutated((b) => (b.articles[1].title = '\uFFFD')));
+    expect(error(Uint8Array.from([...both, 0xff]))).toMatch(/not UTF-8/);
   });
 
   it('JSON that is not a Dossier backup', () => {
