@@ -8,7 +8,7 @@ import browser from '../src/platform/browser';
 export type TargetTab = { id: number; url?: string; unreadable?: true };
 
 /**
- * `?tabId=` when given (the popup opened in a tab of its own, as tests and the detached view
+ * `?tabId=` when given (the popup opened in a tab of its own, as the tests and benchmarks
  * do), otherwise the active tab of the current window. The browser is asked before this
  * returns, so a caller early in the bundle does not wait for the rest of it to evaluate; and
  * the active tab's query already carries its address, so the popup needs no second round trip
