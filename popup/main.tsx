@@ -3,8 +3,10 @@
 import './boot';
 import { render } from 'preact';
 import { App } from './App';
+import { firstAnswer } from './boot-state';
 import { setDocumentLanguage } from './ui';
 import './styles.css';
 
 setDocumentLanguage();
-render(<App />, document.getElementById('app')!);
+// Drawn once the tab's state is in, or with a loading line if that takes long (./boot-state).
+void firstAnswer().then(() => render(<App />, document.getElementById('app')!));
