@@ -107,8 +107,8 @@ function zipDir(dir: string, zipPath: string): void {
  * what any extension page costs to show on this machine, measured in the same run.
  */
 function writeBenchBlankPage(outDir: string): void {
-  writeFileSync(join(outDir, 'popup', 'bench-blank.html'), '<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>Dossier</title>\n</head>\n<body>\n<div id="app"></div>\n<script src="bench-blank.js"></script>\n</body>\n</html>\n');
-  writeFileSync(join(outDir, 'popup', 'bench-blank.js'), "document.getElementById('app').textContent = 'Dossier';\nrequestAnimationFrame(() => performance.mark('dossier-popup-ready'));\n");
+  writeFileSync(join(outDir, 'popup', 'bench-blank.html'), '<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>Dossier</title>\n</head>\n<body>\n<div id="app" elementtiming="dossier-state"></div>\n<script src="bench-blank.js"></script>\n</body>\n</html>\n');
+  writeFileSync(join(outDir, 'popup', 'bench-blank.js'), "document.getElementById('app').textContent = 'Dossier';\n");
 }
 
 /** Build one browser's extension into `outDir`; returns bundle sizes. */

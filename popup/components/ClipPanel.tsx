@@ -7,6 +7,12 @@ import type { AppError } from '../../src/messages/result';
 import type { ArticleRecord } from '../../src/db/types';
 import { errorText, formatLocalTime } from '../ui';
 
+/**
+ * Element Timing's name for the tab's state: the popup benchmark reads when it was painted
+ * (the frame's style, layout and paint came 30-100 ms after a requestAnimationFrame mark).
+ */
+const STATE_TIMING = 'dossier-state';
+
 type Props = {
   tabId: number | null;
   page: PageState | null;
@@ -39,7 +45,7 @@ export function ClipPanel({ tabId, page, pageError, onClipped }: Props) {
   if (blocked) {
     return (
       <section class="panel blocked" aria-live="polite">
-        <h2>{t('pageRestrictedTitle')}</h2>
+        <h2 elementtiming={STATE_TIMING}>{t('pageRestrictedTitle')}</h2>
         <p>{errorText(blocked as AppError)}</p>
       </section>
     );
@@ -48,7 +54,7 @@ export function ClipPanel({ tabId, page, pageError, onClipped }: Props) {
   const captures = article?.captures.length ?? 0;
   return (
     <section class="panel" aria-live="polite">
-      <div class={`status ${article ? 'is-clipped' : ''}`} data-testid="clip-status">
+      <div class={`status ${article ? 'is-clipped' : ''}`} data-testid="clip-status" elementtiming={STATE_TIMING}>
         <span class="dot" aria-hidden="true" />
         {article ? t('statusClipped', formatLocalTime(article.clippedAt)) : t('statusNotClipped')}
         {captures > 1 && <span class="captures"> · {t('statusCaptures', captures)}</span>}
