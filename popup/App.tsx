@@ -43,8 +43,11 @@ export function App() {
         setPage(reply?.ok ? reply.value : null);
         setError(pageError(early));
       }
-      // The state is painted in the coming frame; the rest after it.
-      requestAnimationFrame(() => setTimeout(() => live && setBelow(true)));
+      // The state is painted in the coming frame; the rest after it (or after 100 ms: a page
+      // that is not visible gets no animation frames).
+      const showBelow = () => live && setBelow(true);
+      requestAnimationFrame(() => setTimeout(showBelow));
+      setTimeout(showBelow, 100);
     });
     return () => {
       live = false;
