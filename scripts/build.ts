@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeLocales } from './lib/locales';
 import { manifestFor, type Browser, type Manifest } from './lib/manifest';
+import { STATE_TIMING } from '../popup/state-timing';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BROWSERS: Browser[] = ['chrome', 'firefox'];
@@ -107,7 +108,7 @@ function zipDir(dir: string, zipPath: string): void {
  * what any extension page costs to show on this machine, measured in the same run.
  */
 function writeBenchBlankPage(outDir: string): void {
-  writeFileSync(join(outDir, 'popup', 'bench-blank.html'), '<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>Dossier</title>\n</head>\n<body>\n<div id="app" elementtiming="dossier-state"></div>\n<script src="bench-blank.js"></script>\n</body>\n</html>\n');
+  writeFileSync(join(outDir, 'popup', 'bench-blank.html'), `<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>Dossier</title>\n</head>\n<body>\n<div id="app" elementtiming="${STATE_TIMING}"></div>\n<script src="bench-blank.js"></script>\n</body>\n</html>\n`);
   writeFileSync(join(outDir, 'popup', 'bench-blank.js'), "document.getElementById('app').textContent = 'Dossier';\n");
 }
 

@@ -6,12 +6,7 @@ import type { PageState } from '../../src/messages/protocol';
 import type { AppError } from '../../src/messages/result';
 import type { ArticleRecord } from '../../src/db/types';
 import { errorText, formatLocalTime } from '../ui';
-
-/**
- * Element Timing's name for the tab's state: the popup benchmark reads when it was painted
- * (the frame's style, layout and paint came 30-100 ms after a requestAnimationFrame mark).
- */
-const STATE_TIMING = 'dossier-state';
+import { STATE_TIMING } from '../state-timing';
 
 type Props = {
   tabId: number | null;

@@ -11,6 +11,7 @@ import { createBackup, serializeBackup } from '../../src/core/backup';
 import { generateLibrary } from '../bench-export';
 import { chromiumTabId, launchChromium, type ChromiumSession } from '../lib/browsers';
 import { median, row, type BenchRow } from './table';
+import { STATE_TIMING } from '../../popup/state-timing';
 
 const CLIPS = Number(process.env.DOSSIER_BENCH_CLIPS ?? 10_000);
 // Two-word queries of common syllables, rare names, a prefix, and a word in no clip.
@@ -145,17 +146,19 @@ export async function benchLibrary(root: string, dist: string): Promise<BenchRow
     const firstFrame = async (page: string): Promise<number> => {
       const popup = await session.context.newPage();
       await popup.goto(`${session.origin}popup/${page}`);
-      const ms = (await popup.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
+      const ms = await popup.evaluate(
+        (name) =>
+          new Promise<number>((resolve, reject) => {
+            setTimeout(() => reject(new Error(`Nothing named "${name}" was painted within 10 s.`)), 10_000);
             new PerformanceObserver((list, observer) => {
-              const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier: string }).identifier === 'dossier-state') as (PerformanceEntry & { renderTime: number }) | undefined;
+              const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier: string }).identifier === name) as (PerformanceEntry & { renderTime: number }) | undefined;
               if (!entry) return;
               observer.disconnect();
               resolve(entry.renderTime);
             }).observe({ type: 'element', buffered: true });
           }),
-      )) as number;
+        STATE_TIMING,
+      );
       await popup.close();
       return ms;
     };
