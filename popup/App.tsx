@@ -1,4 +1,4 @@
-/** The popup: the current tab's clip status, the Clip button, its highlights, its officials and projects, the stored metadata, recent clips. */
+/** The popup: the current tab's clip status, the Clip button, its highlights, its officials and projects, its collections, the stored metadata, recent clips. */
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { send } from '../src/platform/send';
 import { t } from '../src/platform/i18n';
@@ -7,6 +7,7 @@ import type { AppError } from '../src/messages/result';
 import type { ArticleRecord } from '../src/db/types';
 import { ArticleForm } from './components/ArticleForm';
 import { ClipPanel } from './components/ClipPanel';
+import { CollectionsPanel } from './components/CollectionsPanel';
 import { EntitiesPanel } from './components/entities/EntitiesPanel';
 import { Header } from './components/Header';
 import { HighlightsPanel } from './components/highlights/HighlightsPanel';
@@ -74,6 +75,7 @@ export function App() {
         {(page || error) && <ClipPanel tabId={tabId} page={page} pageError={error} onClipped={onArticle} />}
         {below && page?.article && <EntitiesPanel key={page.article.id + page.article.clippedAt} articleId={page.article.id} tabId={tabId} />}
         {below && page && !page.blocked && tabId !== null && <HighlightsPanel tabId={tabId} url={page.url} articleId={page.article?.id ?? null} onArticle={onArticle} />}
+        {below && page?.article && <CollectionsPanel key={page.article.id} articleId={page.article.id} />}
         {below && page?.article && <ArticleForm key={page.article.id + page.article.clippedAt} article={page.article} onSaved={onArticle} />}
       </main>
       {below && <RecentClips articles={recent} currentId={page?.article?.id ?? null} />}

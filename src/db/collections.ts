@@ -8,10 +8,19 @@ import type { CollectionRecord } from './types';
 /** A collection with the number of live clips in it. */
 export type CollectionSummary = CollectionRecord & { count: number };
 
+/** A collection name that cannot be used (empty, or too long). */
+export class CollectionNameError extends Error {}
+/** The collection was deleted (in another tab, or by an import) or never existed. */
+export class CollectionNotFoundError extends Error {
+  constructor() {
+    super('That collection no longer exists.');
+  }
+}
+
 function cleanName(name: string): string {
   const clean = squash(nfc(name));
-  if (!clean) throw new Error('A collection needs a name.');
-  if (clean.length > 200) throw new Error('A collection name is at most 200 characters.');
+  if (!clean) throw new CollectionNameError('A collection needs a name.');
+  if (clean.length > 200) throw new CollectionNameError('A collection name is at most 200 characters.');
   return clean;
 }
 
@@ -23,10 +32,19 @@ export async function createCollection(db: DossierDB, name: string, env: Env = d
   return record;
 }
 
+/** Create a collection holding these clips: both or neither (one transaction). */
+export async function createCollectionWith(db: DossierDB, name: string, articleIds: string[], env: Env = defaultEnv): Promise<CollectionRecord> {
+  return db.transaction('rw', db.collections, db.memberships, async () => {
+    const record = await createCollection(db, name, env);
+    await setMembership(db, record.id, articleIds, true, env);
+    return record;
+  });
+}
+
 /** Rename a collection. */
 export async function renameCollection(db: DossierDB, id: string, name: string, env: Env = defaultEnv): Promise<void> {
   const changed = await db.collections.where('id').equals(id).filter((c) => !c.deletedAt).modify({ name: cleanName(name), updatedAt: env.now().toISOString() });
-  if (!changed) throw new Error('That collection no longer exists.');
+  if (!changed) throw new CollectionNotFoundError();
 }
 
 /** Delete a collection and its memberships (tombstones); the clips stay in the library. */
@@ -43,7 +61,7 @@ export async function setMembership(db: DossierDB, collectionId: string, article
   const now = env.now().toISOString();
   await db.transaction('rw', db.collections, db.memberships, async () => {
     const collection = await db.collections.get(collectionId);
-    if (!collection || collection.deletedAt) throw new Error('That collection no longer exists.');
+    if (!collection || collection.deletedAt) throw new CollectionNotFoundError();
     for (const articleId of articleIds) {
       const existing = await db.memberships.where('[collectionId+articleId]').equals([collectionId, articleId]).first();
       if (member) {

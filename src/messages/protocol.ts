@@ -7,6 +7,7 @@
 import type * as v from 'valibot';
 import type { ExtractOutcome } from '../core/extract/types';
 import { clipCalls, type ClipReplies } from './calls/clip';
+import { collectionCalls, type CollectionReplies } from './calls/collections';
 import { entityCalls, type EntityReplies } from './calls/entities';
 import { highlightCalls, type HighlightContentCalls, type HighlightReplies } from './calls/highlights';
 import type { CallerKind } from './spec';
@@ -14,13 +15,14 @@ import type { Result } from './result';
 
 export type { CallerKind, CallSpecs } from './spec';
 export type { ClipSummary, PageState } from './calls/clip';
+export type { ClipCollections } from './calls/collections';
 export type { EntitySummary, SelectionRead } from './calls/entities';
 
 /** Every call the background answers: one map per feature, merged. */
-export const backgroundCalls = { ...clipCalls, ...highlightCalls, ...entityCalls } as const;
+export const backgroundCalls = { ...clipCalls, ...collectionCalls, ...highlightCalls, ...entityCalls } as const;
 
 /** Reply types of the background's calls. */
-export type BackgroundReplies = ClipReplies & HighlightReplies & EntityReplies;
+export type BackgroundReplies = ClipReplies & CollectionReplies & HighlightReplies & EntityReplies;
 
 export { CHANNEL, envelope, isEnvelope, type Envelope } from './envelope';
 
