@@ -51,6 +51,33 @@ describe('clip in Firefox', () => {
     await Promise.all([popup.close(), again.close(), page.close()]);
   });
 
+  it('puts the clip into a new collection from the popup, and takes it out again', async () => {
+    const page = await session.browser.newPage();
+    const url = `${server.origin}/seed-dbp.html`;
+    await page.goto(url);
+    const popup = await openFirefoxExtensionPage(session, server.origin, 'popup/index.html', url);
+    await popup.waitForFunction(() => !!document.querySelector('[data-testid="popup-new-collection"]'));
+    await popup.evaluate(() => {
+      const field = document.querySelector<HTMLInputElement>('[data-testid="popup-new-collection"]')!;
+      field.value = 'Cảng hàng không Điện Biên';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="popup-collections"] button[type="submit"]')!.click());
+    const box = '[data-testid="popup-collections"] input[type="checkbox"]';
+    await popup.waitForFunction((s: string) => document.querySelector<HTMLInputElement>(s)?.checked === true, {}, box);
+    type Memberships = { collections: Array<{ id: string; name: string }>; memberships: Array<{ collectionId: string; articleId: string; deletedAt: string | null }>; articles: Array<{ id: string; title: string }> };
+    const live = async () => {
+      const db = (await popup.evaluate(READ_DATABASE)) as unknown as Memberships;
+      return db.memberships.filter((m) => !m.deletedAt).map((m) => [db.collections.find((c) => c.id === m.collectionId)?.name, db.articles.find((a) => a.id === m.articleId)?.title]);
+    };
+    expect(await live()).toEqual([['Cảng hàng không Điện Biên', 'Thường trực Tỉnh ủy làm việc với Thành ủy Điện Biên Phủ']]);
+
+    await popup.evaluate((s: string) => document.querySelector<HTMLInputElement>(s)!.click(), box);
+    await expect.poll(live).toEqual([]);
+    expect(await popup.evaluate((s: string) => document.querySelector<HTMLInputElement>(s)!.checked, box)).toBe(false);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('says clearly when a page has no article and stores nothing new', async () => {
     const page = await session.browser.newPage();
     const url = `${server.origin}/search-results.html`;
