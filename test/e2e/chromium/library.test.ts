@@ -61,6 +61,16 @@ describe('library in Chromium', () => {
     await library.getByTestId('format-csv').check();
     await library.getByTestId('format-csl').check();
     await library.getByTestId('format-md').check();
+    // The progress bar's values while the export runs (a bar appears, fills, and goes away).
+    await library.evaluate(() => {
+      const seen: number[] = [];
+      (globalThis as unknown as { __progress: number[] }).__progress = seen;
+      const record = () => {
+        const bar = document.querySelector<HTMLProgressElement>('[data-testid=export-panel] progress');
+        if (bar && seen.at(-1) !== bar.value) seen.push(bar.value);
+      };
+      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
+    });
     const [download] = await Promise.all([library.waitForEvent('download'), library.getByTestId('export-run').click()]);
     expect(download.suggestedFilename()).toMatch(/^dossier-export-\d{4}-\d{2}-\d{2}\.zip$/);
     const zip = unzipSync(readFileSync((await download.path())!));
@@ -84,6 +94,11 @@ describe('library in Chromium', () => {
     expect(notes).toHaveLength(2);
     for (const [, md] of notes) expect(strFromU8(md)).toMatch(/^---\ntitle: .+[\s\S]*\n---\n[\s\S]*Điện Biên/);
     await expect.poll(() => library.getByTestId('export-message').innerText()).toContain('dossier-export-');
+    const progress = await library.evaluate(() => (globalThis as unknown as { __progress: number[] }).__progress);
+    expect(progress[0]).toBe(0);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(await library.getByTestId('export-panel').locator('progress').count()).toBe(0);
   });
 
   it('refuses a malformed backup without changing anything, and re-imports a real one as a no-op', async () => {
