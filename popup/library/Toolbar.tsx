@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../src/platform/i18n';
 import { setMembership } from '../../src/db/collections';
+import { deleteArticles } from '../../src/db/articles';
 import { db, edit } from '../shared/db';
 import { formatNumber } from '../shared/format';
 import { failureText } from '../ui';
@@ -17,15 +18,19 @@ export function Toolbar({ library, selected, onSelectionDone }: Props) {
   const [error, setError] = useState<string | null>(null);
   const shown = total ?? (query.from || query.to ? null : libraryCount);
 
-  const addTo = async (collectionId: string, member: boolean) => {
+  const act = async (write: () => Promise<unknown>) => {
     try {
-      await edit(() => setMembership(db, collectionId, [...selected], member));
+      await edit(write);
       setError(null);
       onSelectionDone();
       await refresh();
     } catch (err) {
       setError(failureText(err));
     }
+  };
+  const addTo = (collectionId: string, member: boolean) => act(() => setMembership(db, collectionId, [...selected], member));
+  const remove = () => {
+    if (confirm(t('deleteClipsConfirm', formatNumber(selected.size)))) void act(() => deleteArticles(db, [...selected]));
   };
 
   return (
@@ -58,6 +63,9 @@ export function Toolbar({ library, selected, onSelectionDone }: Props) {
                 {t('removeFromCollection')}
               </button>
             )}
+            <button type="button" class="danger" onClick={remove} data-testid="delete-clips">
+              {t('deleteClips')}
+            </button>
           </span>
         )}
         <span class="spacer" />

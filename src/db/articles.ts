@@ -137,12 +137,23 @@ export async function setArticleTags(db: DossierDB, id: string, tags: string[], 
   });
 }
 
-/** Delete a clip (a tombstone; its body is emptied to free space) and take it out of search. */
-export async function deleteArticle(db: DossierDB, id: string, env: Env = defaultEnv): Promise<void> {
+/**
+ * Delete clips: tombstones (a sync engine merges deletions), bodies emptied to free their space,
+ * taken out of search and out of their collections, in one transaction. Their highlights and
+ * entity mentions stay with the tombstone, unseen (every reader skips a deleted clip's records):
+ * clipping the page again brings the clip back with its highlights, outside any collection.
+ */
+export async function deleteArticles(db: DossierDB, ids: string[], env: Env = defaultEnv): Promise<number> {
   const now = env.now().toISOString();
-  await db.transaction('rw', db.articles, db.bodies, db.searchQueue, async () => {
-    await db.articles.update(id, { deletedAt: now, updatedAt: now });
-    await db.bodies.update(id, { text: '', html: '', updatedAt: now });
-    await db.searchQueue.put({ articleId: id, queuedAt: now });
+  return db.transaction('rw', [db.articles, db.bodies, db.searchQueue, db.memberships], async () => {
+    const live = (await db.articles.bulkGet(ids)).filter((a): a is ArticleRecord => !!a && !a.deletedAt);
+    const gone = live.map((a) => a.id);
+    await Promise.all([
+      db.articles.bulkPut(live.map((a) => ({ ...a, deletedAt: now, updatedAt: now }))),
+      db.bodies.bulkPut(gone.map((id) => ({ id, text: '', html: '', updatedAt: now }))),
+      db.searchQueue.bulkPut(gone.map((articleId) => ({ articleId, queuedAt: now }))),
+      db.memberships.where('articleId').anyOf(gone).filter((m) => !m.deletedAt).modify({ deletedAt: now, updatedAt: now }),
+    ]);
+    return gone.length;
   });
 }

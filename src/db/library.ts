@@ -110,13 +110,32 @@ export async function countLibrary(db: DossierDB): Promise<number> {
   return all - deleted;
 }
 
-/** The sites and tags present, for the filter menus. */
+/**
+ * The sites and tags the filters offer: each one that at least one live clip (or a live highlight
+ * on one) still has. The indexes keep a deleted clip's site and tags, and a deleted highlight's
+ * tags; offering those would filter down to nothing. Only what a tombstone could have left
+ * behind is checked, each with a cursor that stops at the first live record.
+ */
 export async function libraryFacets(db: DossierDB): Promise<{ sites: string[]; tags: string[] }> {
-  const [sites, clipTags, highlightTags] = await Promise.all([
-    db.articles.orderBy('siteName').uniqueKeys(),
-    db.articles.orderBy('tags').uniqueKeys(),
-    db.annotations.orderBy('tags').uniqueKeys(),
+  const [sites, clipTags, highlightTags, deleted] = await Promise.all([
+    db.articles.orderBy('siteName').uniqueKeys() as Promise<string[]>,
+    db.articles.orderBy('tags').uniqueKeys() as Promise<string[]>,
+    db.annotations.orderBy('tags').uniqueKeys() as Promise<string[]>,
+    // The deletedAt index holds only tombstones (null is not indexed): usually none or a few.
+    db.articles.where('deletedAt').above('').toArray(),
+  ]);
+  const gone = new Set(deleted.map((a) => a.id));
+  const doubtfulSites = new Set(deleted.map((a) => a.siteName));
+  const doubtfulTags = new Set(deleted.flatMap((a) => a.tags));
+  const keep = async (keys: string[], doubtful: (key: string) => boolean, live: (key: string) => Promise<unknown>) => {
+    const kept = await Promise.all(keys.map(async (key) => !doubtful(key) || !!(await live(key))));
+    return keys.filter((_, i) => kept[i]);
+  };
+  const [liveSites, liveClipTags, liveHighlightTags] = await Promise.all([
+    keep(sites, (s) => doubtfulSites.has(s), (s) => db.articles.where('siteName').equals(s).filter(live).first()),
+    keep(clipTags, (t) => doubtfulTags.has(t), (t) => db.articles.where('tags').equals(t).filter(live).first()),
+    keep(highlightTags, () => true, (t) => db.annotations.where('tags').equals(t).filter((h) => !h.deletedAt && !gone.has(h.articleId)).first()),
   ]);
   const byName = (a: string, b: string) => fold(a).localeCompare(fold(b));
-  return { sites: (sites as string[]).sort(byName), tags: [...new Set([...(clipTags as string[]), ...(highlightTags as string[])])].sort(byName) };
+  return { sites: liveSites.sort(byName), tags: [...new Set([...liveClipTags, ...liveHighlightTags])].sort(byName) };
 }

@@ -1,14 +1,14 @@
 /**
  * Collections in Chromium, as an analyst keeps them: from the popup on a clipped article (create,
  * put in, take out), in the library (rename, add and remove clips, delete: the clips stay), and
- * beside the stored copy; and the library's filters by site, date range and tag.
+ * beside the stored copy; the library's filters by site, date range and tag; deleting clips.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, openChromiumPopup, type ChromiumSession } from '../../../scripts/lib/browsers';
 import { serveDir, type SeedServer } from '../../../scripts/lib/serve';
 import { DIST_CHROME, SEEDS_DIR } from '../expectations';
-import { clearStore, clipSeed, openSeed, readStore } from './helpers';
+import { clearStore, clipSeed, openSeed, pressClip, readStore } from './helpers';
 
 let server: SeedServer;
 let session: ChromiumSession;
@@ -157,5 +157,38 @@ describe('collections in Chromium', () => {
     await library.getByRole('combobox', { name: /^Tag\b/ }).selectOption('giải ngân');
     await expect.poll(titles).toEqual([LAICHAU]);
     await copy.close();
+  });
+
+  it('deletes the selected clips: gone from the list, search, filters and collections; clipping the page again brings one back', async () => {
+    await library.goto(`${session.origin}popup/library.html`);
+    await expect.poll(titles).toHaveLength(3);
+    await library.getByTestId('clip-list').locator('li').filter({ hasText: 'Lai Châu' }).locator('input[type=checkbox]').check();
+    // Dismissed: nothing happens.
+    library.once('dialog', (dialog) => void dialog.dismiss());
+    await library.getByTestId('delete-clips').click();
+    expect(await titles()).toHaveLength(3);
+    library.once('dialog', (dialog) => {
+      expect(dialog.message()).toMatch(/^Delete the selected clips \(1\)\?/);
+      void dialog.accept();
+    });
+    await library.getByTestId('delete-clips').click();
+    await expect.poll(titles).toEqual([NAMROM, DBP].sort());
+    await expect.poll(sidebar).toEqual(['All clips 2', `${CASE} 1`]);
+    expect(await library.getByTestId('filter-site').locator('option').allInnerTexts()).toEqual(['Any', 'Báo Điện Biên Phủ', 'Báo Nậm Rốm']);
+    expect(await library.getByRole('combobox', { name: /^Tag\b/ }).locator('option').allInnerTexts()).toEqual(['Any']);
+    await library.getByTestId('library-search').fill('giai ngan von');
+    await expect.poll(titles).toEqual([]);
+
+    // The page itself: not clipped any more; clipped again, the clip is back (outside the collection).
+    const { page, url } = await openSeed(session, server, 'dev-taybac-giaingan-laichau.html');
+    const popup = await openChromiumPopup(session, url);
+    await expect.poll(() => popup.getByTestId('clip-status').innerText()).toContain('Not clipped');
+    await pressClip(popup);
+    expect(await popup.getByTestId('clip-status').innerText()).toMatch(/Clipped/);
+    await library.reload();
+    await library.getByTestId('library-search').fill('giai ngan von');
+    await expect.poll(titles).toEqual([LAICHAU]);
+    await expect.poll(sidebar).toEqual(['All clips 3', `${CASE} 1`]);
+    await Promise.all([popup.close(), page.close()]);
   });
 });

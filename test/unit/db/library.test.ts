@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveClip } from '../../../src/db/articles';
+import { deleteArticles, findArticleByUrl, saveClip } from '../../../src/db/articles';
 import { createCollection, deleteCollection, listCollections, renameCollection, setMembership } from '../../../src/db/collections';
 import { countLibrary, decorateRows, libraryFacets, queryLibrary } from '../../../src/db/library';
 import { drainSearchQueue } from '../../../src/db/search';
@@ -73,11 +73,40 @@ describe('library queries', () => {
     await db.annotations.bulkPut([
       { ...base, id: 'h1', articleId: ids[0]!, source: 'https://bao.vn/0', selectors, color: 'yellow', note: '', tags: ['sân bay'], entityIds: [] },
       { ...base, id: 'h2', articleId: ids[0]!, source: 'https://bao.vn/0', selectors, color: 'green', note: '', tags: [], entityIds: [] },
-      { ...base, id: 'h3', articleId: ids[0]!, source: 'https://bao.vn/0', selectors, color: 'green', note: '', tags: [], entityIds: [], deletedAt: '2026-01-01' },
+      { ...base, id: 'h3', articleId: ids[0]!, source: 'https://bao.vn/0', selectors, color: 'green', note: '', tags: ['bỏ'], entityIds: [], deletedAt: '2026-01-01' },
     ]);
     const [row] = await decorateRows(db, (await queryLibrary(db, { entityId: 'e1' })).rows);
     expect(row).toMatchObject({ id: ids[0], highlightCount: 2, entities: [{ id: 'e1', name: 'Trần Quốc Cường', type: 'official' }] });
     expect((await queryLibrary(db, { tag: 'sân bay' })).rows.map((r) => r.id)).toEqual([ids[0]]);
+    // A deleted highlight's tag ('bỏ') is not offered: it would filter down to nothing.
     expect(await libraryFacets(db)).toEqual({ sites: ['Báo Điện Biên Phủ', 'Báo Nậm Rốm', 'Tây Bắc Ngày Nay'], tags: ['sân bay'] });
+  });
+});
+
+describe('deleting clips', () => {
+  it('takes them out of the list, the counts, search and their collections, in one go; clipping again brings a clip back', async () => {
+    const { db, env, ids } = await library();
+    await drainSearchQueue(db);
+    const c = await createCollection(db, 'Điện Biên', env);
+    await setMembership(db, c.id, [ids[0]!, ids[2]!], true, env);
+    expect(await deleteArticles(db, [ids[0]!, ids[2]!, 'no-such-clip'], env)).toBe(2);
+    await drainSearchQueue(db);
+
+    expect((await queryLibrary(db, {})).rows.map((r) => r.id)).toEqual([ids[1]]);
+    expect(await countLibrary(db)).toBe(1);
+    expect((await queryLibrary(db, { text: 'dien bien' })).rows).toEqual([]);
+    expect((await queryLibrary(db, { collectionId: c.id })).rows).toEqual([]);
+    expect((await listCollections(db)).map((x) => [x.name, x.count])).toEqual([['Điện Biên', 0]]);
+    expect(await findArticleByUrl(db, 'https://bao.vn/0')).toBeUndefined();
+    expect((await db.bodies.get(ids[0]!))!.text).toBe(''); // its space is freed
+    expect(await libraryFacets(db)).toMatchObject({ sites: ['Tây Bắc Ngày Nay'] });
+    // Deleting again changes nothing.
+    expect(await deleteArticles(db, [ids[0]!], env)).toBe(0);
+
+    const again = await saveClip(db, { article: article({ url: 'https://bao.vn/0', title: 'Khởi công Cảng hàng không Điện Biên', text: 'Khởi công Cảng hàng không Điện Biên. Nội dung bài 0.' }), contentHash: 'h0' }, env);
+    expect(again).toMatchObject({ created: false, article: { id: ids[0], deletedAt: null } });
+    await drainSearchQueue(db);
+    expect((await queryLibrary(db, { text: 'dien bien' })).rows.map((r) => r.id)).toEqual([ids[0]]);
+    expect((await listCollections(db))[0]!.count).toBe(0);
   });
 });
