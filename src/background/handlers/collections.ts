@@ -12,7 +12,8 @@ async function clipCollections(articleId: string): Promise<ClipCollections> {
 
 /** Refuse an edit for a clip that is gone (deleted in the library, or replaced by an import). */
 async function requireArticle(articleId: string): Promise<void> {
-  if (!(await db.articles.get(articleId))) throw new AppFailure('not-found', 'That clip is no longer in the library.');
+  const article = await db.articles.get(articleId);
+  if (!article || article.deletedAt) throw new AppFailure('not-found', 'That clip is no longer in the library.');
 }
 
 /** Run a write, turning the data layer's errors into the codes the popup explains. */

@@ -1,6 +1,6 @@
 /** The popup's collection calls, through the router, on a fake-indexeddb database. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveClip } from '../../../src/db/articles';
+import { deleteArticles, saveClip } from '../../../src/db/articles';
 import { createCollection, deleteCollection } from '../../../src/db/collections';
 import { article, freshDb, testEnv } from '../../helpers/db';
 
@@ -56,6 +56,12 @@ describe('collection calls', () => {
     expect((await call('createCollectionFor', { articleId, name: 'x'.repeat(201) })).error?.code).toBe('bad-request');
     expect((await call('setClipCollection', { articleId, collectionId: gone.id, member: true })).error?.code).toBe('not-found');
     expect((await call('createCollectionFor', { articleId: 'no-such-clip', name: 'Điện Biên' })).error?.code).toBe('not-found');
+    // A clip deleted in the library while the popup was open.
+    const { article: other } = await saveClip(db, { article: article({ url: 'https://bao.vn/b', title: 'Tin khác' }), contentHash: 'h2' }, testEnv());
+    await deleteArticles(db, [other.id]);
+    const kept = { collections: await db.collections.toArray(), memberships: await db.memberships.toArray() };
+    expect((await call('createCollectionFor', { articleId: other.id, name: 'Điện Biên' })).error?.code).toBe('not-found');
+    expect({ collections: await db.collections.toArray(), memberships: await db.memberships.toArray() }).toEqual(kept);
     expect((await call('createCollectionFor', { articleId, name: 'Điện Biên' }, page)).error?.code).toBe('forbidden');
     expect((await call('setClipCollection', { articleId, collectionId: gone.id, member: 'yes' })).error?.code).toBe('bad-request');
     expect({ collections: await db.collections.toArray(), memberships: await db.memberships.toArray() }).toEqual(before);
