@@ -1,5 +1,5 @@
 /** The library: search and filters on the left, clips on the right, export and import on top. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../src/platform/i18n';
 import { ClipList } from './ClipList';
 import { Sidebar } from './Sidebar';
@@ -9,6 +9,9 @@ import { useLibrary } from './use-library';
 export function Library() {
   const library = useLibrary();
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  // A selection holds only clips the page shows: kept across a new search, it would send clips
+  // no longer on screen to a collection, or delete them.
+  useEffect(() => setSelected(new Set()), [library.query]);
 
   return (
     <div class="library">
@@ -31,7 +34,7 @@ export function Library() {
       </header>
       <Sidebar library={library} />
       <main class="results" aria-live="polite">
-        <Toolbar library={library} selected={selected} onSelectionDone={() => setSelected(new Set())} />
+        <Toolbar library={library} selected={selected} onSelect={setSelected} onSelectionDone={() => setSelected(new Set())} />
         <ClipList library={library} selected={selected} onSelect={setSelected} />
       </main>
     </div>

@@ -10,10 +10,14 @@ import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import type { LibraryState } from './use-library';
 
-type Props = { library: LibraryState; selected: Set<string>; onSelectionDone: () => void };
+type Props = { library: LibraryState; selected: Set<string>; onSelect: (ids: Set<string>) => void; onSelectionDone: () => void };
 
-export function Toolbar({ library, selected, onSelectionDone }: Props) {
-  const { total, rows, collections, query, refresh, libraryCount } = library;
+export function Toolbar({ library, selected, onSelect, onSelectionDone }: Props) {
+  const { total, rows, collections, query, refresh, libraryCount, matchIds } = library;
+  // Every match of a search, filter or collection (all pages of it); the whole library, unfiltered,
+  // has no such list: the clips shown then.
+  const all = matchIds ?? rows?.map((r) => r.id) ?? [];
+  const allSelected = all.length > 0 && all.every((id) => selected.has(id));
   const [panel, setPanel] = useState<'export' | 'import' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const shown = total ?? (query.from || query.to ? null : libraryCount);
@@ -36,6 +40,17 @@ export function Toolbar({ library, selected, onSelectionDone }: Props) {
   return (
     <div class="toolbar">
       <div class="toolbar-row">
+        {all.length > 0 && (
+          <input
+            type="checkbox"
+            class="select-all"
+            checked={allSelected}
+            onChange={() => onSelect(allSelected ? new Set() : new Set(all))}
+            aria-label={t('selectAll', formatNumber(all.length))}
+            title={t('selectAll', formatNumber(all.length))}
+            data-testid="select-all"
+          />
+        )}
         <span class="count" data-testid="result-count">
           {shown === null ? (rows ? t('clipsShown', formatNumber(rows.length)) : '') : t('clipCount', formatNumber(shown))}
         </span>

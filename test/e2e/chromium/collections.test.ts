@@ -191,4 +191,22 @@ describe('collections in Chromium', () => {
     await expect.poll(sidebar).toEqual(['All clips 3', `${CASE} 1`]);
     await Promise.all([popup.close(), page.close()]);
   });
+
+  it('selects every match of a search at once, and a new search starts with nothing selected', async () => {
+    await library.goto(`${session.origin}popup/library.html`);
+    await library.getByTestId('library-search').fill('dien bien');
+    await expect.poll(titles).toEqual([NAMROM, DBP].sort());
+    await library.getByTestId('select-all').check();
+    expect(await library.getByTestId('clip-list').locator('li input[type=checkbox]:checked').count()).toBe(2);
+    expect(await library.getByTestId('select-all').getAttribute('aria-label')).toBe('Select all 2');
+    await library.getByTestId('add-to-collection').selectOption({ label: CASE });
+    await expect.poll(stored).toEqual({ [CASE]: [NAMROM, DBP].sort() });
+
+    await library.getByTestId('clip-list').locator('li input[type=checkbox]').first().check();
+    await expect.poll(() => library.getByText('1 selected').count()).toBe(1);
+    await library.getByTestId('library-search').fill('lai chau');
+    await expect.poll(titles).toEqual([LAICHAU]);
+    expect(await library.getByText(/selected$/).count()).toBe(0);
+    expect(await library.getByTestId('delete-clips').count()).toBe(0);
+  });
 });
