@@ -82,9 +82,17 @@ describe('collections in Chromium', () => {
     await library.goto(`${session.origin}popup/library.html`);
     await expect.poll(sidebar).toEqual(['All clips 3', `${CASE} 1`, 'Tỉnh ủy 2023 0']);
 
-    // Ticked from the popup that is still open: back in.
-    await panel.getByRole('checkbox', { name: 'Tỉnh ủy 2023' }).check();
+    // The field also finds: typed without accents, it narrows the list; Enter on a name that
+    // exists puts the clip there, with no twin made.
+    await popup.getByTestId('popup-new-collection').fill('TINH UY');
+    await expect.poll(() => panel.getByRole('checkbox').count()).toBe(1);
+    await popup.getByTestId('popup-new-collection').fill('tinh uy 2023');
+    expect(await panel.getByRole('button', { name: 'Add' }).isEnabled()).toBe(true);
+    await popup.getByTestId('popup-new-collection').press('Enter');
     await expect.poll(stored).toEqual({ [CASE]: [DBP], 'Tỉnh ủy 2023': [DBP] });
+    await expect.poll(() => panel.getByRole('checkbox').count()).toBe(2);
+    expect(await ticked(popup, 'Tỉnh ủy 2023')).toBe(true);
+    expect(await panel.getByRole('status').innerText()).toBe('Added to “Tỉnh ủy 2023”.');
     await Promise.all([popup.close(), again.close(), page.close()]);
   });
 
