@@ -8,6 +8,10 @@ import { applyImport, readLibrary, readLibraryForImport, readScope } from '../..
 import { searchArticleIds } from '../../../src/db/search';
 import { allMentions, mentionsOf, putMentions } from '../../../src/db/mentions';
 import { buildSeedLibrary } from '../../fixtures/backup/seed-library';
+import { deleteArticles } from '../../../src/db/articles';
+import { countLibrary, libraryFacets } from '../../../src/db/library';
+import { JSDOM } from 'jsdom';
+import { exportAll, type SanitizeWindow } from '../../../src/core/export';
 import { freshDb } from '../../helpers/db';
 
 async function stored(data: LibraryData) {
@@ -67,6 +71,29 @@ describe('applyImport', () => {
     // Matched by id, it stays in the article it was made in.
     expect((await mentionsOf(db, [data.mentions[1]!.articleId])).map((m) => m.id)).toContain(data.mentions[1]!.id);
     expect((await mentionsOf(db, [added.articleId])).map((m) => m.id)).toContain('new-mention');
+  });
+
+  it('keeps a deleted clip deleted through backup and restore, and leaves it out of every export', async () => {
+    const data = await buildSeedLibrary();
+    const db = freshDb();
+    await applyImport(db, planImport(await readLibraryForImport(db), createBackup(data, { now: '2026-01-01T00:00:00Z' })));
+    const gone = data.articles.find((a) => a.url.includes('seed-dbp'))!;
+    await deleteArticles(db, [gone.id]);
+    const backup = createBackup(await readLibrary(db), { now: '2026-01-02T00:00:00Z' });
+    // The backup holds the tombstone, so a merge elsewhere deletes the clip there too.
+    expect(backup.articles.find((a) => a.id === gone.id)?.deletedAt).toBeTruthy();
+
+    const restored = freshDb();
+    await applyImport(restored, planImport(await readLibraryForImport(restored), backup));
+    expect(await countLibrary(restored)).toBe(data.articles.length - 1);
+    expect(await searchArticleIds(restored, 'tran quoc cuong')).not.toContain(gone.id);
+    expect((await libraryFacets(restored)).sites).not.toContain(gone.siteName);
+
+    const files = await exportAll(backup, ['csv', 'md', 'w3c', 'csl', 'html', 'graph'], { yieldNow: async () => undefined, window: new JSDOM('').window as unknown as SanitizeWindow });
+    const text = files.map((f) => (typeof f.content === 'string' ? f.content : new TextDecoder().decode(f.content))).join('\n');
+    expect(text).not.toContain(gone.title);
+    expect(text).not.toContain(gone.id);
+    expect(text).toContain(data.articles.find((a) => a.id !== gone.id)!.title);
   });
 
   it('changes nothing when a write fails midway', async () => {
