@@ -1,10 +1,11 @@
-/** The stored copy of a clip: its metadata, highlights, collections, tags, capture history and sanitized body. */
+/** The stored copy of a clip: its metadata, highlights, collections, tags, capture history and sanitized body; deleting it. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../src/platform/i18n';
 import type { ArticleBody, ArticleRecord } from '../../src/db/types';
 import { db } from '../shared/db';
 import { formatLocalTime, formatNumber, formatPublished, safeHref } from '../shared/format';
 import { ClipDetails } from './ClipDetails';
+import { DeleteClip } from './DeleteClip';
 import { HighlightedBody } from './HighlightedBody';
 import { HighlightsSide } from './HighlightsSide';
 import { useArticleHighlights } from './use-article-highlights';
@@ -87,6 +88,7 @@ export function ArticlePage({ id }: { id: string }) {
               ))}
             </ol>
           </section>
+          <DeleteClip articleId={article.id} />
         </aside>
       </div>
     </div>

@@ -217,4 +217,28 @@ describe('collections in Chromium', () => {
     expect(await library.getByText(/selected$/).count()).toBe(0);
     expect(await library.getByTestId('delete-clips').count()).toBe(0);
   });
+
+  it('deletes a clip from its stored copy and goes back to the library', async () => {
+    await library.goto(`${session.origin}popup/library.html`);
+    await library.getByTestId('library-search').fill('');
+    await expect.poll(titles).toHaveLength(3);
+    const href = await library.getByRole('link', { name: NAMROM }).getAttribute('href');
+    const copy = await session.context.newPage();
+    await copy.goto(`${session.origin}popup/${href}`);
+    await expect.poll(() => copy.getByTestId('article-title').innerText()).toBe(NAMROM);
+    copy.once('dialog', (dialog) => void dialog.dismiss());
+    await copy.getByTestId('delete-clip').click();
+    expect(await copy.getByTestId('article-title').innerText()).toBe(NAMROM);
+    copy.once('dialog', (dialog) => {
+      expect(dialog.message()).toMatch(/^Delete this clip\?/);
+      void dialog.accept();
+    });
+    await copy.getByTestId('delete-clip').click();
+    await copy.waitForURL(/popup\/library\.html$/);
+    await expect.poll(async () => (await copy.getByTestId('clip-list').locator('a.title').allInnerTexts()).sort()).toEqual([LAICHAU, DBP].sort());
+    // The stored copy's address now says the clip is not there.
+    await copy.goto(`${session.origin}popup/${href}`);
+    await expect.poll(() => copy.locator('.error').innerText()).toBe('That clip no longer exists.');
+    await copy.close();
+  });
 });
